@@ -1,0 +1,54 @@
+/**
+ * A rule: a stable id, a category, a default severity, documentation, and a check that reports
+ * findings through its context. One rule (or one tight family) per file, named for what it finds.
+ */
+import type { Dialect, McpServer } from '../dialects/dialect';
+import type { Category, Fix, SecretInfo, Severity } from '../model';
+import type { JsonNode, ParsedDocument } from '../parse';
+
+export interface RuleDocs {
+  /** One line: what the rule finds. */
+  summary: string;
+  /** Why it matters, in a short paragraph. */
+  why: string;
+  /** What to do about it. */
+  fix: string;
+  /** A config snippet that fires. */
+  bad: string;
+  /** The same snippet, fixed (or a look-alike that must not fire). */
+  good: string;
+}
+
+export interface Rule {
+  id: string;
+  /** Short name, e.g. "inline-secret". */
+  name: string;
+  category: Category;
+  defaultSeverity: Severity;
+  docs: RuleDocs;
+  /** SARIF `security-severity` (0–10): how bad a hit is for GitHub code scanning. */
+  securitySeverity: number;
+  check(context: RuleContext): void;
+}
+
+export interface Report {
+  /** The value the finding is about; its pointer and range are used unless overridden. */
+  node?: JsonNode;
+  /** Override the range (document offsets), e.g. a secret inside a longer string or a key. */
+  offset?: number;
+  length?: number;
+  /** Override the pointer (defaults to the node's, or '' without a node). */
+  pointer?: string;
+  message: string;
+  fix?: Fix;
+  secret?: SecretInfo;
+}
+
+export interface RuleContext {
+  document: ParsedDocument;
+  dialect: Dialect;
+  servers: McpServer[];
+  /** True when `value` (a whole string) is a reference or a template, not a literal. */
+  isReference(value: string): boolean;
+  report(report: Report): void;
+}

@@ -1,0 +1,32 @@
+/** MCP071 — the file is not valid JSON(C), so the client will not load any server from it. */
+import type { Rule } from './rule';
+
+export const syntaxError: Rule = {
+  id: 'MCP071',
+  name: 'syntax-error',
+  category: 'syntax',
+  defaultSeverity: 'error',
+  securitySeverity: 1.0,
+  docs: {
+    summary: 'The file is not valid JSON (or JSONC where the client allows comments).',
+    why: 'A client that cannot parse its config loads none of its servers, often without saying why.',
+    fix: 'Correct the syntax at the marked place: a missing comma, an unclosed brace or string, a stray character.',
+    bad: '{ "mcpServers": { "github": { "command": "npx" } }',
+    good: '{ "mcpServers": { "github": { "command": "npx" } } }',
+  },
+  check(context) {
+    const { document, dialect } = context;
+    for (const error of document.syntaxErrors) {
+      context.report({ message: `${error.message}.`, offset: error.offset, length: error.length });
+    }
+    if (dialect.format === 'json') {
+      for (const comment of document.comments) {
+        context.report({
+          message: `${dialect.label} reads plain JSON: a comment makes the whole file unreadable to it. Remove the comment.`,
+          offset: comment.offset,
+          length: comment.length,
+        });
+      }
+    }
+  },
+};
