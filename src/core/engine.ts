@@ -15,6 +15,11 @@ export interface ScanOptions {
   dialect?: DialectId;
   /** Per-rule severity overrides, `off` silences a rule. */
   severities?: Record<string, SeveritySetting>;
+  /**
+   * Ids of the secrets present in the keychain on this machine. When given, a `${keychain:id}`
+   * reference to an id not in it is reported (MCP060); when absent, keychain ids are not checked.
+   */
+  keychainIds?: ReadonlySet<string>;
 }
 
 export interface ScanResult {
@@ -57,6 +62,7 @@ function runRule(rule: Rule, state: RunState): void {
     dialect: state.dialect,
     servers: state.servers,
     isReference: containsReference,
+    keychainIds: state.options.keychainIds,
     report: (report) => state.findings.push(toFinding(rule, setting, report, state.document)),
   };
   rule.check(context);

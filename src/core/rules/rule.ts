@@ -50,5 +50,7 @@ export interface RuleContext {
   servers: McpServer[];
   /** True when `value` (a whole string) is a reference or a template, not a literal. */
   isReference(value: string): boolean;
+  /** Secret ids present in the keychain, when the caller knows them (see ScanOptions). */
+  keychainIds: ReadonlySet<string> | undefined;
   report(report: Report): void;
 }
