@@ -1,7 +1,7 @@
 // Bundles the CLI (and, once it exists, the extension) into single files under dist/.
 // `--production` minifies; `--watch` rebuilds on change.
 import { build, context } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -19,6 +19,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // jsonc-parser's UMD build hides its requires from the bundler; its ESM build does not.
+  mainFields: ['module', 'main'],
   // The native keychain binding is loaded lazily at run time, never bundled.
   external: ['@napi-rs/keyring'],
 };
@@ -28,3 +30,4 @@ for (const target of targets) {
   if (watch) await (await context(options)).watch();
   else await build(options);
 }
+if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);

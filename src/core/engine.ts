@@ -6,6 +6,7 @@ import { parseDocument, type ParsedDocument } from './parse';
 import { containsReference } from './references';
 import { ALL_RULES } from './rules/index';
 import type { Report, Rule, RuleContext } from './rules/rule';
+import { reportSyntaxErrors, syntaxError } from './rules/syntax-error';
 import { suppressedLines } from './suppressions';
 
 export interface ScanOptions {
@@ -70,13 +71,9 @@ function runRule(rule: Rule, state: RunState): void {
 
 /** A file no dialect claims still gets its syntax checked, so a broken config is not silent. */
 function runSyntaxRulesOnly(document: ParsedDocument, findings: Finding[], options: ScanOptions): void {
-  const syntax = ALL_RULES.find((rule) => rule.category === 'syntax');
-  if (!syntax || document.syntaxErrors.length === 0) return;
-  const setting = options.severities?.[syntax.id] ?? syntax.defaultSeverity;
+  const setting = options.severities?.[syntaxError.id] ?? syntaxError.defaultSeverity;
   if (setting === 'off') return;
-  for (const error of document.syntaxErrors) {
-    findings.push(toFinding(syntax, setting, { message: error.message, offset: error.offset, length: error.length }, document));
-  }
+  reportSyntaxErrors(document, (report) => findings.push(toFinding(syntaxError, setting, report, document)));
 }
 
 function toFinding(rule: Rule, severity: Exclude<SeveritySetting, 'off'>, report: Report, document: ParsedDocument): Finding {

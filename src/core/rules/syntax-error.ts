@@ -1,5 +1,17 @@
 /** MCP071 — the file is not valid JSON(C), so the client will not load any server from it. */
-import type { Rule } from './rule';
+import type { ParsedDocument } from '../parse';
+import type { Report, Rule } from './rule';
+
+/** A binary or badly broken file yields thousands of errors; the first few say enough. */
+const MAX_REPORTED = 10;
+
+export function reportSyntaxErrors(document: ParsedDocument, report: (report: Report) => void): void {
+  const errors = document.syntaxErrors;
+  errors.slice(0, MAX_REPORTED).forEach((error, index) => {
+    const more = index === MAX_REPORTED - 1 && errors.length > MAX_REPORTED ? ` (${errors.length - MAX_REPORTED} more syntax errors follow)` : '';
+    report({ message: `${error.message}${more}.`, offset: error.offset, length: error.length });
+  });
+}
 
 export const syntaxError: Rule = {
   id: 'MCP071',
@@ -16,9 +28,7 @@ export const syntaxError: Rule = {
   },
   check(context) {
     const { document, dialect } = context;
-    for (const error of document.syntaxErrors) {
-      context.report({ message: `${error.message}.`, offset: error.offset, length: error.length });
-    }
+    reportSyntaxErrors(document, context.report);
     if (dialect.format === 'json') {
       for (const comment of document.comments) {
         context.report({
