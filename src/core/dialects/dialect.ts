@@ -61,6 +61,12 @@ export interface McpServer {
   disabled: boolean;
   /** OAuth / auth block as written (`oauth`, Cursor's `auth`). */
   oauth?: JsonObject;
+  /**
+   * Set when one file holds several sets of servers: the set this one belongs to, e.g. the
+   * project path of a Claude Code `~/.claude.json` `projects.<path>.mcpServers` entry.
+   * Absent for the file's top-level servers.
+   */
+  scope?: string;
 }
 
 /** What a `${…}`-style reference looks like in a dialect, for MCP060 and secret filtering. */

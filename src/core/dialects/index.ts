@@ -2,8 +2,23 @@
 import { asObject, type ParsedDocument } from '../parse';
 import type { Dialect, DialectId } from './dialect';
 import { vscode } from './vscode';
+import { claudeCode } from './claude-code';
+import { claudeDesktop } from './claude-desktop';
+import { cursor } from './cursor';
+import { windsurf } from './windsurf';
+import { cline } from './cline';
+import { roo } from './roo';
+import { gemini } from './gemini';
+import { zed } from './zed';
+import { copilotCli } from './copilot-cli';
 
-export const DIALECTS: readonly Dialect[] = [vscode];
+export { vscodeInputs, type VscodeInput } from './vscode-inputs';
+
+/**
+ * In tie-break order: on equal scores the earlier wins, so Claude Code (the portable
+ * `mcpServers` format) comes before the clients that only differ by a field of their own.
+ */
+export const DIALECTS: readonly Dialect[] = [vscode, claudeCode, claudeDesktop, cursor, windsurf, cline, roo, gemini, copilotCli, zed];
 
 export function dialectById(id: string): Dialect | undefined {
   return DIALECTS.find((dialect) => dialect.id === id);

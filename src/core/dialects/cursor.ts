@@ -1,0 +1,31 @@
+/**
+ * Cursor: `.cursor/mcp.json` in a project and `~/.cursor/mcp.json` — `mcpServers`. JSON.
+ *
+ * stdio `{command, args, env, envFile}`; remote `{url, headers}` (Streamable HTTP, falling back to
+ * SSE); an `auth` block `{CLIENT_ID, CLIENT_SECRET, scopes}` for OAuth. `${env:NAME}`,
+ * `${userHome}`, `${workspaceFolder}` are expanded.
+ */
+import { findReferences } from '../references';
+import { anyServerHas, fieldNames, pathEndsWith, readerFor, serversKeyShape, serversUnder } from './common';
+import type { Dialect } from './dialect';
+import schema from '../../../schemas/cursor.schema.json';
+
+const FIELDS = fieldNames({ urlKeys: [{ key: 'url', transport: 'http' }], autoApproveKeys: [], oauthKeys: ['auth', 'oauth'] });
+
+export const cursor: Dialect = {
+  id: 'cursor',
+  label: 'Cursor',
+  format: 'json',
+  serversKey: 'mcpServers',
+  pathScore: (path) => (pathEndsWith(path, '.cursor/mcp.json') ? 2 : 0),
+  shapeScore(root) {
+    const servers = serversKeyShape(root, 'mcpServers');
+    if (servers === 0) return 0;
+    return servers + (anyServerHas(root, 'mcpServers', ['auth']) ? 1 : 0);
+  },
+  servers: (document) => serversUnder(document, 'mcpServers', readerFor(FIELDS)),
+  references: (value) => findReferences(value, ['env-colon', 'predefined', 'keychain']),
+  schema,
+  userConfigPaths: (_platform, _env, home) => [`${home}/.cursor/mcp.json`],
+  workspaceConfigPaths: ['.cursor/mcp.json'],
+};
