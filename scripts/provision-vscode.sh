@@ -19,7 +19,7 @@ set -euo pipefail
 NODE_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
 VSCE_VERSION=4.1.0
-APT_PACKAGES=(chromium libkrb5-dev dbus dbus-x11 gnome-keyring libsecret-tools
+APT_PACKAGES=(chromium libkrb5-dev dbus dbus-x11 gnome-keyring libsecret-tools unzip zip
   build-essential python3 pkg-config ca-certificates unzip fonts-liberation fonts-dejavu-core)
 
 CACHE=${MCP_WARDEN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/mcp-warden}

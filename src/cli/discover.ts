@@ -3,33 +3,13 @@ import { readdir, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 import { DIALECTS } from '../core/dialects/index';
+import { isKnownConfigPath, userConfigPaths } from '../core/config-paths';
 
 /** Folders never worth descending into. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', '.venv', 'venv', '__pycache__', '.cache']);
 
-/** File names that can hold an MCP config of some client (the path decides the dialect later). */
-const CANDIDATE_NAMES = new Set([
-  'mcp.json',
-  '.mcp.json',
-  'claude_desktop_config.json',
-  'mcp_config.json',
-  'cline_mcp_settings.json',
-  'mcp_settings.json',
-  'settings.json',
-  'mcp-config.json',
-  '.claude.json',
-]);
-
 /** True when a file found while walking a folder is worth scanning as an MCP config. */
-export function isCandidateConfig(path: string): boolean {
-  const normalized = path.replace(/\\/g, '/');
-  const name = normalized.slice(normalized.lastIndexOf('/') + 1).toLowerCase();
-  if (!CANDIDATE_NAMES.has(name)) return false;
-  // settings.json is everywhere (VS Code, Zed, Gemini); only the clients' own folders count.
-  if (name === 'settings.json') return /(?:^|\/)\.(?:gemini|zed)\/settings\.json$/i.test(normalized);
-  // mcp.json inside node_modules-like trees is skipped by the walk; elsewhere it's a config.
-  return DIALECTS.some((dialect) => dialect.pathScore(normalized) > 0);
-}
+export const isCandidateConfig = isKnownConfigPath;
 
 /** Every candidate config below `root`, sorted, as paths joined onto `root`. */
 export async function findConfigsUnder(root: string, limit = 100_000): Promise<string[]> {
@@ -64,11 +44,7 @@ export async function workspaceConfigs(workspace: string): Promise<string[]> {
 
 /** The user-level config files of every client that exist on this machine. */
 export async function userConfigs(env: Record<string, string | undefined> = process.env, home = homedir()): Promise<string[]> {
-  const paths = new Set<string>();
-  for (const dialect of DIALECTS) {
-    for (const path of dialect.userConfigPaths(process.platform, env, home)) paths.add(path);
-  }
-  return existing([...paths]);
+  return existing(userConfigPaths(process.platform, env, home));
 }
 
 async function existing(paths: string[]): Promise<string[]> {

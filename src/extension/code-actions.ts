@@ -1,0 +1,102 @@
+/**
+ * Quick fixes from the engine's fixes (Ctrl+.), a "fix all" source action, and "disable for this
+ * line" in JSONC files. Every action is a WorkspaceEdit: one undo restores the file.
+ */
+import * as vscode from 'vscode';
+import { fixAll } from '../core/fix-all';
+import type { Finding, TextEdit } from '../core/model';
+import { DiagnosticsController, findingFor, SOURCE, type FileScan } from './diagnostics';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('mcpWarden');
+
+/**
+ * Extra actions for findings whose fix is not a plain text edit (the keychain move for secret
+ * findings, added by the secrets feature). Registered at activation; empty until then.
+ */
+export interface FindingActionProvider {
+  actionsFor(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[];
+}
+
+export class WardenCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  private readonly extraProviders: FindingActionProvider[] = [];
+
+  constructor(private readonly diagnostics: DiagnosticsController) {}
+
+  /** The hook for fixes that are more than text edits (see FindingActionProvider). */
+  addProvider(provider: FindingActionProvider): vscode.Disposable {
+    this.extraProviders.push(provider);
+    return new vscode.Disposable(() => this.extraProviders.splice(this.extraProviders.indexOf(provider), 1));
+  }
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const scan = this.diagnostics.scanDocument(document);
+    if (!scan) return [];
+    if (context.only && FIX_ALL_KIND.contains(context.only) && !context.only.contains(vscode.CodeActionKind.QuickFix)) {
+      const action = fixAllAction(document, scan, this.diagnostics, FIX_ALL_KIND);
+      return action ? [action] : [];
+    }
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of context.diagnostics) {
+      if (diagnostic.source !== SOURCE) continue;
+      const finding = findingFor(scan, diagnostic, document);
+      if (!finding) continue;
+      if (finding.fix) actions.push(quickFix(document, finding, diagnostic));
+      for (const provider of this.extraProviders) actions.push(...provider.actionsFor(document, finding, diagnostic));
+      if (scan.result.dialect?.format === 'jsonc') actions.push(disableLineAction(document, finding, diagnostic));
+    }
+    if (actions.length > 0 && scan.result.findings.filter((f) => f.fix?.safe).length > 1) {
+      const all = fixAllAction(document, scan, this.diagnostics, vscode.CodeActionKind.QuickFix);
+      if (all) actions.push(all);
+    }
+    return actions;
+  }
+}
+
+function quickFix(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const fix = finding.fix as NonNullable<Finding['fix']>;
+  const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.isPreferred = fix.safe;
+  action.edit = toWorkspaceEdit(document, fix.edits);
+  return action;
+}
+
+function disableLineAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const line = document.lineAt(diagnostic.range.start.line);
+  const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
+  const action = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.edit = new vscode.WorkspaceEdit();
+  const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  action.edit.insert(document.uri, line.range.start, `${indent}// mcp-warden-disable-next-line ${finding.ruleId}${eol}`);
+  return action;
+}
+
+function fixAllAction(document: vscode.TextDocument, scan: FileScan, diagnostics: DiagnosticsController, kind: vscode.CodeActionKind): vscode.CodeAction | undefined {
+  const edit = fixAllEdit(document, scan, diagnostics);
+  if (!edit) return undefined;
+  const action = new vscode.CodeAction('Fix all safe MCP Warden problems', kind);
+  action.edit = edit;
+  return action;
+}
+
+/** One edit applying every safe fix in the document, or undefined when there is none. */
+export function fixAllEdit(document: vscode.TextDocument, scan: FileScan, diagnostics: DiagnosticsController): vscode.WorkspaceEdit | undefined {
+  const options = { path: document.uri.path, severities: diagnostics.severities, ...(scan.result.dialect ? { dialect: scan.result.dialect.id } : {}) };
+  const result = fixAll(document.getText(), options);
+  if (!result.edit) return undefined;
+  return toWorkspaceEdit(document, [result.edit]);
+}
+
+export function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const workspaceEdit = new vscode.WorkspaceEdit();
+  for (const edit of edits) {
+    const range = new vscode.Range(document.positionAt(edit.offset), document.positionAt(edit.offset + edit.length));
+    workspaceEdit.replace(document.uri, range, edit.content);
+  }
+  return workspaceEdit;
+}
