@@ -1,5 +1,88 @@
-/** MCP010 — TODO: not yet implemented (stub). */
-import type { Rule } from './rule';
+/**
+ * MCP010 — `http://` to a host other than this machine: the token and every tool call travel in
+ * cleartext. Also checked where a server is pointed at an upstream service (`GITLAB_API_URL=
+ * http://gitlab.corp`, `--url http://…`), since its token goes the same way. MCP011 reuses this
+ * for `ws://`.
+ */
+import type { McpServer } from '../dialects/dialect';
+import { replaceInStringEdit } from '../fixes';
+import type { JsonNode, JsonString } from '../parse';
+import { findUrls, isLoopbackHost, isUnknownHost, type UrlMatch } from '../urls';
+import type { Rule, RuleContext } from './rule';
+
+export type CleartextScheme = 'http' | 'ws';
+
+const SECURE: Record<CleartextScheme, string> = { http: 'https', ws: 'wss' };
+
+/**
+ * Env / flag names whose URL is not a connection the server makes with its credentials: a proxy
+ * (HTTPS is tunnelled through it), an allowed origin, an XML namespace, a referrer.
+ */
+const NOT_A_CONNECTION = /proxy|origin|cors|namespace|xmlns|schema|referr?er|homepage/i;
+
+/** Where a URL was found, for the message: `url`, `env GITLAB_URL`, `--url`. */
+interface Place {
+  node: JsonString;
+  label: string;
+}
+
+/** Reports every cleartext `scheme://` URL to a non-loopback host in the servers' url, env, args and OAuth block. */
+export function reportCleartextUrls(context: RuleContext, scheme: CleartextScheme): void {
+  for (const server of context.servers) {
+    for (const place of placesOf(server)) {
+      for (const url of findUrls(place.node.value, [scheme])) {
+        if (isUnknownHost(url.host) || isLoopbackHost(url.host) || !connectsWithCredentials(place, url)) continue;
+        reportUrl(context, server, place, url, scheme);
+      }
+    }
+  }
+}
+
+function placesOf(server: McpServer): Place[] {
+  const places: Place[] = [];
+  if (server.url) places.push({ node: server.url, label: 'url' });
+  for (const entry of server.env) {
+    if (entry.node.type === 'string' && !NOT_A_CONNECTION.test(entry.name)) places.push({ node: entry.node, label: `env ${entry.name}` });
+  }
+  server.args.forEach((arg, index) => {
+    if (arg.type === 'string') places.push({ node: arg, label: argLabel(server.args[index - 1]) });
+  });
+  for (const property of server.oauth?.properties ?? []) {
+    if (property.value.type === 'string') places.push({ node: property.value, label: `oauth ${property.key}` });
+  }
+  return places;
+}
+
+/** `args` or, when the previous element is a flag (`--url`), that flag. */
+function argLabel(previous: JsonNode | undefined): string {
+  return previous?.type === 'string' && /^--?[A-Za-z][\w-]*$/.test(previous.value) ? previous.value : 'args';
+}
+
+/** False when the flag or `NAME=` right before the URL says it is a proxy, an origin, … */
+function connectsWithCredentials(place: Place, url: UrlMatch): boolean {
+  const before = place.node.value.slice(0, url.start);
+  const assigned = /([A-Za-z_][\w-]*)=$/.exec(before);
+  if (assigned?.[1] !== undefined) return !NOT_A_CONNECTION.test(assigned[1]);
+  const flag = /(--?[A-Za-z][\w-]*)\s+["']?$/.exec(before);
+  if (flag?.[1] !== undefined) return !NOT_A_CONNECTION.test(flag[1]);
+  return !NOT_A_CONNECTION.test(place.label);
+}
+
+function reportUrl(context: RuleContext, server: McpServer, place: Place, url: UrlMatch, scheme: CleartextScheme): void {
+  const secure = SECURE[scheme];
+  const what = scheme === 'http' ? 'plain http://' : 'unencrypted ws://';
+  const host = place.node.value.slice(url.hostStart, url.hostEnd);
+  const where = place.label === 'url' ? '' : ` (${place.label})`;
+  context.report({
+    node: place.node,
+    message: `Server "${server.name}" talks to ${host} over ${what}${where}: tokens and data travel in cleartext. Use ${secure}://.`,
+    fix: {
+      title: `Use ${secure}://`,
+      edits: [replaceInStringEdit(context.document, place.node, url.start, url.schemeEnd, secure)],
+      safe: true,
+    },
+  });
+}
 
 export const httpTransport: Rule = {
   id: 'MCP010',
@@ -7,6 +90,15 @@ export const httpTransport: Rule = {
   category: 'insecure-transport',
   defaultSeverity: 'error',
   securitySeverity: 7.5,
-  docs: { summary: 'TODO', why: 'TODO', fix: 'TODO', bad: '{}', good: '{}' },
-  check() {},
+  docs: {
+    summary: 'A server, or the upstream service it is pointed at, is reached over plain `http://` on a host other than this machine.',
+    why:
+      'Over plain HTTP the bearer token, the OAuth exchange and every tool call and result cross the network unencrypted: anyone on the path (café Wi-Fi, a corporate proxy, a compromised router) can read or change them. The same holds for an `http://` API URL given to a local server in its env or args: its token goes there in cleartext too. Loopback (`localhost`, `127.0.0.1`, `[::1]`) never leaves the machine and is not flagged; `0.0.0.0` is not loopback.',
+    fix: 'Use `https://` (the quick fix changes just the scheme). If the server only speaks HTTP, put it behind a TLS-terminating proxy or reach it through an SSH tunnel on localhost.',
+    bad: '{ "servers": { "gitlab": { "command": "npx", "args": ["-y", "@zereight/mcp-gitlab@2.0.4"], "env": { "GITLAB_API_URL": "http://gitlab.corp.example/api/v4" } } } }',
+    good: '{ "servers": { "gitlab": { "command": "npx", "args": ["-y", "@zereight/mcp-gitlab@2.0.4"], "env": { "GITLAB_API_URL": "https://gitlab.corp.example/api/v4" } } } }',
+  },
+  check(context) {
+    reportCleartextUrls(context, 'http');
+  },
 };

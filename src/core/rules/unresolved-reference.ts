@@ -1,5 +1,16 @@
-/** MCP060 — TODO: not yet implemented (stub). */
-import type { Rule } from './rule';
+/**
+ * MCP060 — a reference that resolves to nothing: VS Code `${input:x}` with no input `x` in
+ * `inputs` (the server fails to start, or VS Code prompts for an unknown value), and the
+ * launcher's `${keychain:id}` when this machine's keychain has no secret `id`.
+ */
+import type { McpServer, ReferenceMatch } from '../dialects/dialect';
+import { vscodeInputs } from '../dialects/vscode-inputs';
+import { insertArrayItemEdits, setValueEdits } from '../fixes';
+import type { Fix } from '../model';
+import { getProperty, stringValueSpan, type JsonNode, type JsonString } from '../parse';
+import { splitPointer } from '../pointer';
+import { looksSecret } from './insecure-input';
+import type { Rule, RuleContext } from './rule';
 
 export const unresolvedReference: Rule = {
   id: 'MCP060',
@@ -7,6 +18,84 @@ export const unresolvedReference: Rule = {
   category: 'unresolved-reference',
   defaultSeverity: 'error',
   securitySeverity: 3.0,
-  docs: { summary: 'TODO', why: 'TODO', fix: 'TODO', bad: '{}', good: '{}' },
-  check() {},
+  docs: {
+    summary: 'A reference points at nothing: `${input:x}` with no input `x` declared in `inputs`, or `${keychain:id}` with no such secret in the keychain.',
+    why:
+      'An unresolved reference breaks the server at start, or worse, reaches it as the literal text `${input:x}` and makes it fail in confusing ways (an "invalid token" from the API). It is usually a typo or an input deleted while a server still uses it.',
+    fix: 'Declare the input (the quick fix adds a `promptString` input, masked when the value looks secret) or fix the id. For a keychain reference, store the secret with `mcp-warden secret set <id>`.',
+    bad: '{ "servers": { "github": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"], "env": { "GITHUB_TOKEN": "${input:github_token}" } } } }',
+    good: '{ "inputs": [{ "type": "promptString", "id": "github_token", "description": "GitHub token", "password": true }], "servers": { "github": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"], "env": { "GITHUB_TOKEN": "${input:github_token}" } } } }',
+  },
+  check(context) {
+    const declared = new Set(vscodeInputs(context.document).map((input) => input.id));
+    for (const server of context.servers) {
+      for (const node of stringsIn(server.node)) {
+        for (const reference of context.dialect.references(node.value)) checkReference(context, server, node, reference, declared);
+      }
+    }
+  },
 };
+
+function checkReference(context: RuleContext, server: McpServer, node: JsonString, reference: ReferenceMatch, declared: ReadonlySet<string>): void {
+  const name = reference.name;
+  if (!name) return;
+  const span = stringValueSpan(context.document.text, node, reference.offset, reference.offset + reference.length);
+  if (reference.kind === 'input' && !declared.has(name)) {
+    const fix = addInputFix(context, server, node, name);
+    context.report({
+      node,
+      offset: span.offset,
+      length: span.length,
+      message: `Server "${server.name}" uses \${input:${name}}, but no input "${name}" is declared in "inputs"; add it or fix the id.`,
+      ...(fix ? { fix } : {}),
+    });
+  } else if (reference.kind === 'keychain' && context.keychainIds && !context.keychainIds.has(name)) {
+    context.report({
+      node,
+      offset: span.offset,
+      length: span.length,
+      message: `Server "${server.name}" uses \${keychain:${name}}, but this machine's keychain has no such secret; set it with mcp-warden secret set ${name}.`,
+    });
+  }
+}
+
+/** Every string value inside `node` (object values and array items, any depth). */
+function stringsIn(node: JsonNode): JsonString[] {
+  if (node.type === 'string') return [node];
+  if (node.type === 'array') return node.items.flatMap(stringsIn);
+  if (node.type === 'object') return node.properties.flatMap((property) => stringsIn(property.value));
+  return [];
+}
+
+/** Adds `{ type: promptString, id, description, password? }` to `inputs`, creating the array if needed. */
+function addInputFix(context: RuleContext, server: McpServer, node: JsonString, id: string): Fix | undefined {
+  const { document } = context;
+  const inputs = getProperty(document.root, 'inputs');
+  if (document.root?.type !== 'object' || (inputs && inputs.type !== 'array')) return undefined;
+  const usedFor = usedForName(server, node);
+  const input: Record<string, unknown> = {
+    type: 'promptString',
+    id,
+    description: usedFor ? `${usedFor} for ${server.name}` : `Value of ${id} for ${server.name}`,
+  };
+  if (looksSecret(id) || (usedFor !== undefined && looksSecret(usedFor))) input.password = true;
+  const edits = inputs ? insertArrayItemEdits(document, inputs.pointer, -1, input) : setValueEdits(document, '/inputs', [input]);
+  return { title: `Declare input "${id}"`, edits, safe: true };
+}
+
+/**
+ * What the value is for: the env var or header name it is the value of, or the flag before it
+ * in `args` (`--token ${input:t}`, `--token=${input:t}`).
+ */
+function usedForName(server: McpServer, node: JsonString): string | undefined {
+  const segments = splitPointer(node.pointer);
+  const serverDepth = splitPointer(server.node.pointer).length;
+  const field = segments[serverDepth];
+  const key = segments[serverDepth + 1];
+  if (segments.length === serverDepth + 2 && key !== undefined && field !== 'args') return key;
+  if (field !== 'args' || key === undefined) return undefined;
+  const inline = /^--?([A-Za-z][\w-]*)=/.exec(node.value);
+  if (inline?.[1]) return inline[1];
+  const previous = server.args[Number(key) - 1];
+  return previous?.type === 'string' && /^--?[A-Za-z][\w-]*$/.test(previous.value) ? previous.value.replace(/^-+/, '') : undefined;
+}

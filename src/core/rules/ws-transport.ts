@@ -1,4 +1,5 @@
-/** MCP011 — TODO: not yet implemented (stub). */
+/** MCP011 — `ws://` to a host other than this machine: the WebSocket carries tokens in cleartext. */
+import { reportCleartextUrls } from './http-transport';
 import type { Rule } from './rule';
 
 export const wsTransport: Rule = {
@@ -7,6 +8,15 @@ export const wsTransport: Rule = {
   category: 'insecure-transport',
   defaultSeverity: 'error',
   securitySeverity: 7.5,
-  docs: { summary: 'TODO', why: 'TODO', fix: 'TODO', bad: '{}', good: '{}' },
-  check() {},
+  docs: {
+    summary: 'A server, or the upstream service it is pointed at, is reached over unencrypted `ws://` on a host other than this machine.',
+    why:
+      'A `ws://` WebSocket is plain TCP: the token sent when it opens and every message after it can be read and altered by anyone on the network path. Loopback (`localhost`, `127.0.0.1`, `[::1]`) is not flagged.',
+    fix: 'Use `wss://` (the quick fix changes just the scheme), or tunnel the connection to localhost.',
+    bad: '{ "mcpServers": { "remote": { "type": "ws", "url": "ws://mcp.example.com/socket" } } }',
+    good: '{ "mcpServers": { "remote": { "type": "ws", "url": "wss://mcp.example.com/socket" } } }',
+  },
+  check(context) {
+    reportCleartextUrls(context, 'ws');
+  },
 };
