@@ -16,19 +16,20 @@ export type ReferenceSyntax =
   | 'continue' // ${{ secrets.NAME }}       Continue
   | 'percent'; // %NAME%                    Gemini on Windows
 
-// Each pattern is linear: bounded character classes, no nested quantifiers.
+// Each pattern is linear and bounded: no nested quantifiers, and every run inside braces has a
+// ceiling, so an unclosed `${input:` repeated 100,000 times costs one short look per `$`.
 const PATTERNS: Record<ReferenceSyntax, RegExp> = {
-  input: /\$\{input:([^}\s]+)\}/g,
-  'env-colon': /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g,
-  braced: /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-=?+][^}]*)?\}/g,
+  input: /\$\{input:([^}\s]{1,256})\}/g,
+  'env-colon': /\$\{env:([A-Za-z_][A-Za-z0-9_]{0,255})\}/g,
+  braced: /\$\{([A-Za-z_][A-Za-z0-9_]{0,255})(?::?[-=?+][^}]{0,256})?\}/g,
   // Only upper-case names: a lower-case `$x` inside a password is far more often part of it.
-  bare: /\$([A-Z_][A-Z0-9_]*)(?![A-Za-z0-9_])/g,
+  bare: /\$([A-Z_][A-Z0-9_]{0,255})(?![A-Za-z0-9_])/g,
   predefined:
-    /\$\{(workspaceFolder|workspaceFolderBasename|userHome|pathSeparator|cwd|home|workspaceRoot|extensionPath|file|fileDirname|relativeFile|config:[^}\s]+|command:[^}\s]+)\}/g,
-  file: /\$\{file:([^}]+)\}/g,
-  keychain: /\$\{keychain:([^}\s]+)\}/g,
-  continue: /\$\{\{\s*(?:secrets|inputs)\.([A-Za-z0-9_.-]+)\s*\}\}/g,
-  percent: /%([A-Za-z_][A-Za-z0-9_]*)%/g,
+    /\$\{(workspaceFolder|workspaceFolderBasename|userHome|pathSeparator|cwd|home|workspaceRoot|extensionPath|file|fileDirname|relativeFile|config:[^}\s]{1,256}|command:[^}\s]{1,256})\}/g,
+  file: /\$\{file:([^}]{1,1024})\}/g,
+  keychain: /\$\{keychain:([^}\s]{1,256})\}/g,
+  continue: /\$\{\{ {0,8}(?:secrets|inputs)\.([A-Za-z0-9_.-]{1,256}) {0,8}\}\}/g,
+  percent: /%([A-Za-z_][A-Za-z0-9_]{0,255})%/g,
 };
 
 const KIND: Record<ReferenceSyntax, string> = {
@@ -48,18 +49,34 @@ export const ALL_SYNTAXES = Object.keys(PATTERNS) as ReferenceSyntax[];
 /** Finds the references of the given syntaxes in `value`, left to right, without overlaps. */
 export function findReferences(value: string, syntaxes: readonly ReferenceSyntax[]): ReferenceMatch[] {
   if (value.indexOf('$') < 0 && value.indexOf('%') < 0) return [];
-  const matches: ReferenceMatch[] = [];
+  // Earlier syntaxes win where two overlap (`${input:x}` is not also a `${…}` variable). A
+  // global regex yields sorted, disjoint matches, so each syntax merges into the kept list in
+  // one linear sweep.
+  let kept: ReferenceMatch[] = [];
   for (const syntax of syntaxes) {
     const pattern = PATTERNS[syntax];
     pattern.lastIndex = 0;
+    const found: ReferenceMatch[] = [];
     for (let m = pattern.exec(value); m; m = pattern.exec(value)) {
-      const offset = m.index;
-      const length = m[0].length;
-      const overlaps = matches.some((other) => offset < other.offset + other.length && other.offset < offset + length);
-      if (!overlaps) matches.push({ kind: KIND[syntax], name: m[1], offset, length });
+      found.push({ kind: KIND[syntax], name: m[1], offset: m.index, length: m[0].length });
     }
+    if (found.length > 0) kept = kept.length === 0 ? found : mergeDisjoint(kept, found);
   }
-  return matches.sort((a, b) => a.offset - b.offset);
+  return kept;
+}
+
+/** `kept` plus the matches of `found` that overlap none of `kept`; both sorted, result sorted. */
+function mergeDisjoint(kept: readonly ReferenceMatch[], found: readonly ReferenceMatch[]): ReferenceMatch[] {
+  const result: ReferenceMatch[] = [];
+  let k = 0;
+  for (const match of found) {
+    const end = match.offset + match.length;
+    while (k < kept.length && (kept[k] as ReferenceMatch).offset + (kept[k] as ReferenceMatch).length <= match.offset) result.push(kept[k++] as ReferenceMatch);
+    const next = kept[k];
+    if (next === undefined || next.offset >= end) result.push(match);
+  }
+  while (k < kept.length) result.push(kept[k++] as ReferenceMatch);
+  return result;
 }
 
 /** Secret-manager URIs: the value names where a secret lives, it is not the secret. */
