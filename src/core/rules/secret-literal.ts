@@ -1,4 +1,5 @@
-/** MCP001 — TODO: not yet implemented (stub). */
+/** MCP001 — a secret written in plain text into the config (env, args, headers, inputs, OAuth). */
+import { reportSecrets } from '../secrets/report';
 import type { Rule } from './rule';
 
 export const inlineSecret: Rule = {
@@ -7,6 +8,22 @@ export const inlineSecret: Rule = {
   category: 'secret',
   defaultSeverity: 'error',
   securitySeverity: 9.0,
-  docs: { summary: 'TODO', why: 'TODO', fix: 'TODO', bad: '{}', good: '{}' },
-  check() {},
+  docs: {
+    summary: 'A secret (API key, token, password, private key) is written in plain text in the config.',
+    why:
+      'MCP configs are copied between machines, committed to repositories, synced by editors and read by every ' +
+      'extension and agent that can open the file. A token written into `env`, `args`, a header or an input default ' +
+      'leaks with the file and stays valid until someone rotates it. Found by vendor formats (GitHub, OpenAI, ' +
+      'Anthropic, AWS, Slack, Stripe, …), by what the value is called (`*_TOKEN`, `*_API_KEY`, `PASSWORD`, ' +
+      '`--api-key`) and by how random it is; placeholders and references are never reported.',
+    fix:
+      'Run "MCP Warden: Move Secrets to Keychain": the value goes to the OS keychain and the file keeps a reference ' +
+      '(`${input:…}` in VS Code, `${keychain:…}` through the launcher elsewhere). Then rotate the secret, since the ' +
+      'old value may already have been copied.',
+    bad: '{ "servers": { "github": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"], "env": { "GITHUB_TOKEN": "<a GitHub token, 40 chars>" } } } }',
+    good: '{ "inputs": [{ "id": "github-token", "type": "promptString", "password": true }], "servers": { "github": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"], "env": { "GITHUB_TOKEN": "${input:github-token}" } } } }',
+  },
+  check(context) {
+    reportSecrets(context, 'MCP001');
+  },
 };

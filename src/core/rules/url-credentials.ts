@@ -1,4 +1,5 @@
-/** MCP002 — TODO: not yet implemented (stub). */
+/** MCP002 — credentials inside a URL: `user:password@host` or `?token=…` / `?api_key=…`. */
+import { reportSecrets } from '../secrets/report';
 import type { Rule } from './rule';
 
 export const urlCredentials: Rule = {
@@ -7,6 +8,20 @@ export const urlCredentials: Rule = {
   category: 'secret',
   defaultSeverity: 'error',
   securitySeverity: 9.0,
-  docs: { summary: 'TODO', why: 'TODO', fix: 'TODO', bad: '{}', good: '{}' },
-  check() {},
+  docs: {
+    summary: 'A URL carries credentials: a password in `user:password@host` or a key in the query (`?api_key=`, `?token=`).',
+    why:
+      'Credentials in a URL travel further than the config: they end up in server and proxy logs, in error messages, ' +
+      'in shell history and in the process list when the URL is passed as an argument. Connection strings ' +
+      '(`postgresql://user:password@host/db`) and remote MCP endpoints with `?api_key=` are the usual cases.',
+    fix:
+      'Move the password or key to the keychain ("MCP Warden: Move Secrets to Keychain"), or pass it the way the ' +
+      'server documents (an `Authorization` header built from `${input:…}`, or a separate env var such as ' +
+      '`PGPASSWORD`) and keep the URL itself credential-free.',
+    bad: '{ "mcpServers": { "db": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-postgres", "postgresql://app:<a password>@db.internal/prod"] } } }',
+    good: '{ "mcpServers": { "db": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-postgres", "postgresql://app@db.internal/prod"], "env": { "PGPASSWORD": "${keychain:db.PGPASSWORD}" } } } }',
+  },
+  check(context) {
+    reportSecrets(context, 'MCP002');
+  },
 };
