@@ -1,5 +1,6 @@
 /** `mcp-warden scan [paths…]`: runs the engine over files and prints a report. */
 import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { scanText } from '../core/engine';
 import { DIALECTS } from '../core/dialects/index';
 import type { DialectId } from '../core/dialects/dialect';
@@ -51,12 +52,12 @@ export async function scanCommand(argv: readonly string[], io: CliIo): Promise<n
 
   const targets = await resolveTargets(args.positionals, args.switches.has('--user'), io);
   const readErrors: string[] = [];
-  const reports = await mapLimited(targets, 16, async (path) => scanFile(path, dialect, readErrors));
+  const reports = await mapLimited(targets, 16, async (path) => scanFile(path, resolve(io.cwd, path), dialect, readErrors));
   const files = reports.filter((report): report is FileReport => report !== undefined);
 
   const output = render(format, files, io);
   if (args.values['--output']) {
-    await writeFileAtomic(args.values['--output'], output);
+    await writeFileAtomic(resolve(io.cwd, args.values['--output']), output);
   } else {
     io.stdout.write(output);
   }
@@ -81,14 +82,19 @@ function render(format: (typeof FORMATS)[number], files: FileReport[], io: CliIo
 async function resolveTargets(positionals: string[], includeUser: boolean, io: CliIo): Promise<string[]> {
   const targets: string[] = [];
   for (const path of positionals) {
-    const kind = await pathKind(path);
+    const kind = await pathKind(resolve(io.cwd, path));
     if (kind === 'missing') throw new UsageError(`no such file or folder: ${path}`);
-    if (kind === 'dir') targets.push(...(await findConfigsUnder(path)));
+    if (kind === 'dir') targets.push(...(await findConfigsUnder(resolve(io.cwd, path))).map((found) => displayUnder(path, resolve(io.cwd, path), found)));
     else targets.push(path);
   }
   if (positionals.length === 0) targets.push(...(await workspaceConfigs(io.cwd)).map((p) => relativeToCwd(p, io.cwd)));
   if (includeUser) targets.push(...(await userConfigs(io.env)));
   return [...new Set(targets)];
+}
+
+/** A file found under a folder, shown as the folder was given (`examples/x/mcp.json`). */
+function displayUnder(given: string, absolute: string, found: string): string {
+  return found.startsWith(absolute) ? given.replace(/[\\/]+$/, '') + found.slice(absolute.length) : found;
 }
 
 function relativeToCwd(path: string, cwd: string): string {
@@ -103,10 +109,10 @@ async function pathKind(path: string): Promise<'file' | 'dir' | 'missing'> {
   }
 }
 
-async function scanFile(path: string, dialect: DialectId | undefined, readErrors: string[]): Promise<FileReport | undefined> {
+async function scanFile(path: string, absolutePath: string, dialect: DialectId | undefined, readErrors: string[]): Promise<FileReport | undefined> {
   let text: string;
   try {
-    const bytes = await readFile(path);
+    const bytes = await readFile(absolutePath);
     if (bytes.includes(0)) {
       readErrors.push(`${path}: not a text file, skipped`);
       return undefined;

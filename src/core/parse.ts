@@ -75,6 +75,8 @@ export interface ParsedDocument {
   root: JsonNode | undefined;
   syntaxErrors: SyntaxProblem[];
   comments: Comment[];
+  /** Offsets of commas before a closing `}` or `]` (JSONC allows them, plain JSON does not). */
+  trailingCommas: number[];
   positionAt(offset: number): Position;
   rangeAt(offset: number, length: number): Range;
 }
@@ -107,6 +109,9 @@ export function parseDocument(text: string): ParsedDocument {
   const lineStarts = computeLineStarts(text);
   const syntaxErrors: SyntaxProblem[] = [];
   const comments: Comment[] = [];
+  const trailingCommas: number[] = [];
+  // A comma seen since the last value or key: if the container closes next, it was trailing.
+  let openComma: number | undefined;
   let root: JsonNode | undefined;
   // Containers being filled, innermost last, and the key waiting for its value.
   const stack: Array<JsonObject | JsonArray> = [];
@@ -120,6 +125,7 @@ export function parseDocument(text: string): ParsedDocument {
   };
 
   const attach = (node: JsonNode): void => {
+    openComma = undefined;
     const parent = stack[stack.length - 1];
     if (!parent) {
       root ??= node;
@@ -141,8 +147,14 @@ export function parseDocument(text: string): ParsedDocument {
       },
       onObjectProperty: (key, offset, length) => {
         pendingKey = { key, offset, length };
+        openComma = undefined;
+      },
+      onSeparator: (character, offset) => {
+        if (character === ',') openComma = offset;
       },
       onObjectEnd: (offset, length) => {
+        if (openComma !== undefined) trailingCommas.push(openComma);
+        openComma = undefined;
         const node = stack.pop();
         if (node) node.length = offset + length - node.offset;
         pendingKey = undefined;
@@ -153,6 +165,8 @@ export function parseDocument(text: string): ParsedDocument {
         stack.push(node);
       },
       onArrayEnd: (offset, length) => {
+        if (openComma !== undefined) trailingCommas.push(openComma);
+        openComma = undefined;
         const node = stack.pop();
         if (node) node.length = offset + length - node.offset;
       },
@@ -177,6 +191,7 @@ export function parseDocument(text: string): ParsedDocument {
     root,
     syntaxErrors,
     comments,
+    trailingCommas,
     positionAt,
     rangeAt: (offset, length) => ({ start: positionAt(offset), end: positionAt(offset + length) }),
   };

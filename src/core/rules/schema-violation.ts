@@ -45,7 +45,11 @@ export const schemaViolation: Rule = {
     ].join('\n'),
   },
   check(context) {
+    // Past the first syntax error the parser's recovered tree is a guess (a stray quote can
+    // re-nest everything after it): judge only what comes before it, as it is while typing.
+    const firstError = Math.min(...context.document.syntaxErrors.map((error) => error.offset));
     for (const problem of validateAgainstSchema(context.document, context.dialect)) {
+      if (problem.offset + problem.length > firstError) continue;
       context.report({ message: problem.message, offset: problem.offset, length: problem.length, pointer: problem.pointer });
     }
   },

@@ -30,6 +30,13 @@ export const syntaxError: Rule = {
     const { document, dialect } = context;
     reportSyntaxErrors(document, context.report);
     if (dialect.format === 'json') {
+      for (const offset of document.trailingCommas) {
+        context.report({
+          message: `${dialect.label} reads plain JSON: a trailing comma makes the whole file unreadable to it. Remove the comma.`,
+          offset,
+          length: 1,
+        });
+      }
       for (const comment of document.comments) {
         context.report({
           message: `${dialect.label} reads plain JSON: a comment makes the whole file unreadable to it. Remove the comment.`,
