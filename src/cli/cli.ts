@@ -1,7 +1,6 @@
 /** `mcp-warden`: dispatches to the commands; usage errors exit 2 with a one-line reason. */
 import { UsageError } from './args';
 import type { CliIo } from './io';
-import { SCAN_HELP, scanCommand } from './scan';
 import { VERSION } from './version';
 
 export type { CliIo } from './io';
@@ -10,9 +9,11 @@ const HELP = `mcp-warden ${VERSION} — finds inline secrets and insecure settin
 
 Usage:
   mcp-warden scan [paths…] [--format text|json|sarif] [--dialect D] [--fail-on LEVEL] [--user]
+  mcp-warden run -- <command> [args…]     start a server with \${keychain:id} secrets filled in
+  mcp-warden secret get|set|rm|ls [id]     manage the secrets in the OS keychain
   mcp-warden --version | --help
 
-Run "mcp-warden scan --help" for the scan options.
+Run "mcp-warden <command> --help" for a command's options.
 `;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -20,7 +21,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     switch (command) {
       case 'scan':
-        return await scanCommand(rest, io);
+        return await commands.scan().scanCommand(rest, io);
+      case 'run':
+        return await commands.run().runCommand(rest, io);
+      case 'secret':
+        return await commands.secret().secretCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout.write(`${VERSION}\n`);
@@ -29,7 +34,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'help':
       case '--help':
       case '-h':
-        io.stdout.write(rest[0] === 'scan' ? SCAN_HELP : HELP);
+        io.stdout.write(commandHelp(rest[0]) ?? HELP);
         return 0;
       default:
         throw new UsageError(`unknown command "${command}"`);
@@ -41,4 +46,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     throw error;
   }
+}
+
+/**
+ * Each command's module is loaded when it runs: `run` starts a server on every client launch, so
+ * it must not pay for the scan engine (ajv, schemas, rules) it never uses.
+ */
+const commands = {
+  scan: () => require('./scan') as typeof import('./scan'),
+  run: () => require('./run') as typeof import('./run'),
+  secret: () => require('./secret') as typeof import('./secret'),
+};
+
+function commandHelp(command: string | undefined): string | undefined {
+  if (command === 'scan') return commands.scan().SCAN_HELP;
+  if (command === 'run') return commands.run().RUN_HELP;
+  if (command === 'secret') return commands.secret().SECRET_HELP;
+  return undefined;
 }
