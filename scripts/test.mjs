@@ -4,9 +4,11 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { skipOrFail } from '../test/integration/harness/env.mjs';
+import { cacheDir, skipOrFail } from '../test/integration/harness/env.mjs';
 
 const root = join(import.meta.dirname, '..');
+// Pin the provisioned cache: the keychain wrapper gives its children a temporary HOME.
+process.env.MCP_WARDEN_CACHE = cacheDir;
 
 /** Node 20's test runner takes no globs: list the compiled test files ourselves. */
 function testFiles(dir, suffix = '.test.js') {
@@ -16,10 +18,10 @@ function testFiles(dir, suffix = '.test.js') {
     .sort();
 }
 
-function run(name, command, args) {
+function run(name, command, args, env = {}) {
   console.log(`\n=== ${name} ===`);
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root });
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, env: { ...process.env, ...env } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const ok = result.status === 0;
   console.log(`=== ${name}: ${ok ? 'passed' : `FAILED (exit ${result.status ?? result.signal})`} in ${seconds}s ===`);
@@ -32,6 +34,12 @@ const results = [];
 
 if (wanted('unit')) results.push(run('unit', process.execPath, ['--test', '--test-reporter=spec', ...testFiles('out/test/unit')]));
 
+// The real Secret Service: gnome-keyring in a private D-Bus session with a temporary HOME. The
+// suites skip loudly (or fail with CI set) when it cannot be started.
+if (wanted('keychain')) {
+  results.push(run('keychain (real Secret Service)', 'bash', ['scripts/with-keychain.sh', process.execPath, '--test', '--test-concurrency=1', '--test-reporter=spec', ...testFiles('out/test/keychain')]));
+}
+
 const vscodeUnavailable = wanted('integration') || wanted('e2e') ? skipOrFail('VS Code suites (in-host and UI)') : 0;
 if (vscodeUnavailable === 1) results.push(false);
 if (vscodeUnavailable === undefined) {
@@ -41,7 +49,9 @@ if (vscodeUnavailable === undefined) {
   results.push(packaged);
   if (packaged && wanted('integration')) {
     results.push(
-      run('integration (in-host, packaged extension in VS Code server)', process.execPath, [
+      run('integration (in-host, packaged extension in VS Code server)', 'bash', [
+        'scripts/with-keychain.sh',
+        process.execPath,
         'test/integration/harness/run.mjs',
         '--vsix', vsix,
         '--tests', join(root, 'out/test/integration/suite/index.js'),
@@ -50,7 +60,11 @@ if (vscodeUnavailable === undefined) {
     );
   }
   if (packaged && wanted('e2e')) {
-    results.push(run('e2e (UI, Playwright + code-server)', process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...testFiles('test/e2e', '.test.mjs')]));
+    results.push(
+      run('e2e (UI, Playwright + code-server)', process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...testFiles('test/e2e', '.test.mjs')], {
+        MCP_WARDEN_VSIX: vsix,
+      }),
+    );
   }
 }
 

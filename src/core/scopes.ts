@@ -8,6 +8,7 @@ import type { Finding } from './model';
 import type { JsonNode, JsonString } from './parse';
 import { containsReference, findReferences, ALL_SYNTAXES } from './references';
 import { packageOf, type PackageRef } from './command-line';
+import { classifyName } from './secrets/key-names';
 
 export type ScopeGroup = 'secrets' | 'filesystem' | 'network' | 'container' | 'autoApprove' | 'auth' | 'package';
 
@@ -48,8 +49,6 @@ export interface ServerScopes {
   findings: Finding[];
 }
 
-const SECRET_NAME = /(?:TOKEN|KEY|SECRET|PASSWORD|PASSWD|PWD|AUTH|CREDENTIAL|PAT|COOKIE|SESSION)/i;
-const NOT_SECRET_NAME = /(?:_URL|_URI|_HOST|_PORT|_PATH|_FILE|_DIR|_ID|_TYPE|_NAME|_MODE|_LIMIT|MAX_TOKENS)$/i;
 
 export function describeServer(server: McpServer, findings: readonly Finding[], keychainIds?: ReadonlySet<string>): ServerScopes {
   const inServer = findings.filter((f) => f.offset >= server.node.offset && f.offset < server.node.offset + server.node.length);
@@ -91,7 +90,8 @@ function secretItems(server: McpServer, findings: readonly Finding[], keychainId
     if (entry.node.type !== 'string') return;
     const finding = secretFindings.get(entry.node.pointer);
     const references = findReferences(entry.node.value, ALL_SYNTAXES);
-    const named = SECRET_NAME.test(entry.name) && !NOT_SECRET_NAME.test(entry.name);
+    // Whole words, not substrings: NODE_TLS_REJECT_UNAUTHORIZED is no AUTH, PYTHONPATH no PAT.
+    const named = classifyName(entry.name) !== undefined;
     if (!finding && references.length === 0 && !named) return;
     if (!finding && !named && references.every((r) => r.kind === 'predefined')) return;
     const label = where === 'header' ? `${entry.name} (header)` : entry.name;

@@ -33,7 +33,10 @@ export class WardenCodeActions implements vscode.CodeActionProvider {
   }
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const scan = this.diagnostics.scanDocument(document);
+    // The lightbulb asks ~100 ms after every keystroke: never scan early for it (the debounce
+    // would be moot on large files). VS Code asks again once fresh diagnostics are published.
+    const last = this.diagnostics.get(document.uri);
+    const scan = last?.version === document.version ? last : context.triggerKind === vscode.CodeActionTriggerKind.Invoke ? this.diagnostics.scanDocument(document) : undefined;
     if (!scan) return [];
     if (context.only && FIX_ALL_KIND.contains(context.only) && !context.only.contains(vscode.CodeActionKind.QuickFix)) {
       const action = fixAllAction(document, scan, this.diagnostics, FIX_ALL_KIND);
