@@ -4,9 +4,25 @@
  * directly so that the rest of the string stays byte for byte.
  */
 import { applyEdits, modify, type FormattingOptions, type JSONPath } from 'jsonc-parser';
-import type { TextEdit } from './model';
+import type { Fix, TextEdit } from './model';
 import { stringValueSpan, type JsonString, type ParsedDocument } from './parse';
 import { splitPointer } from './pointer';
+
+/**
+ * A fix whose edits are computed on first use. jsonc-parser's `modify` re-parses the whole text,
+ * so computing every finding's edits up front costs findings × file size; most are never applied.
+ */
+export function lazyFix(title: string, safe: boolean, compute: () => TextEdit[]): Fix {
+  let edits: TextEdit[] | undefined;
+  return {
+    title,
+    safe,
+    get edits(): TextEdit[] {
+      edits ??= compute();
+      return edits;
+    },
+  };
+}
 
 /** Indentation and line ending as the file already uses them. */
 export function detectFormatting(text: string): FormattingOptions {

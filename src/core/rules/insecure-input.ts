@@ -4,7 +4,7 @@
  * while typed and stored unmasked.
  */
 import { vscodeInputs, type VscodeInput } from '../dialects/vscode-inputs';
-import { setValueEdits } from '../fixes';
+import { lazyFix, setValueEdits } from '../fixes';
 import { asString, getProperty, type JsonNode } from '../parse';
 import { joinPointer } from '../pointer';
 import type { Rule } from './rule';
@@ -61,7 +61,7 @@ export const insecureInput: Rule = {
       context.report({
         node: nodeToMark(input),
         message: `Input "${input.id}" asks for a secret but shows it in clear text; set "password": true so VS Code masks and encrypts it.`,
-        fix: { title: 'Set "password": true', edits: setValueEdits(context.document, joinPointer(input.node.pointer, 'password'), true), safe: true },
+        fix: lazyFix('Set "password": true', true, () => setValueEdits(context.document, joinPointer(input.node.pointer, 'password'), true)),
       });
     }
   },

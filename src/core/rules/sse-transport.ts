@@ -3,7 +3,7 @@
  * Gemini `url`). Streamable HTTP replaced it in the MCP spec of 2025-03-26.
  */
 import type { DialectId, McpServer } from '../dialects/dialect';
-import { setValueEdits } from '../fixes';
+import { lazyFix, setValueEdits } from '../fixes';
 import type { Fix } from '../model';
 import { getProperty, getPropertyEntry, type JsonNode } from '../parse';
 import { joinPointer } from '../pointer';
@@ -65,7 +65,7 @@ function streamableFix(context: RuleContext, server: McpServer, typeNode: JsonNo
   const spelling = STREAMABLE_TYPE[dialect.id];
   if (!spelling) return undefined;
   const pointer = typeNode?.pointer ?? joinPointer(server.node.pointer, 'type');
-  return { title: `Use Streamable HTTP ("type": "${spelling}")`, edits: setValueEdits(document, pointer, spelling), safe: false };
+  return lazyFix(`Use Streamable HTTP ("type": "${spelling}")`, false, () => setValueEdits(document, pointer, spelling));
 }
 
 /** Gemini: `url` is SSE, `httpUrl` Streamable HTTP; renaming the key switches (unless `type` says otherwise). */

@@ -5,7 +5,7 @@
  */
 import type { McpServer, ReferenceMatch } from '../dialects/dialect';
 import { vscodeInputs } from '../dialects/vscode-inputs';
-import { insertArrayItemEdits, setValueEdits } from '../fixes';
+import { insertArrayItemEdits, lazyFix, setValueEdits } from '../fixes';
 import type { Fix } from '../model';
 import { getProperty, stringValueSpan, type JsonNode, type JsonString } from '../parse';
 import { splitPointer } from '../pointer';
@@ -79,8 +79,10 @@ function addInputFix(context: RuleContext, server: McpServer, node: JsonString, 
     description: usedFor ? `${usedFor} for ${server.name}` : `Value of ${id} for ${server.name}`,
   };
   if (looksSecret(id) || (usedFor !== undefined && looksSecret(usedFor))) input.password = true;
-  const edits = inputs ? insertArrayItemEdits(document, inputs.pointer, -1, input) : setValueEdits(document, '/inputs', [input]);
-  return { title: `Declare input "${id}"`, edits, safe: true };
+  const inputsPointer = inputs?.pointer;
+  return lazyFix(`Declare input "${id}"`, true, () =>
+    inputsPointer !== undefined ? insertArrayItemEdits(document, inputsPointer, -1, input) : setValueEdits(document, '/inputs', [input]),
+  );
 }
 
 /**
