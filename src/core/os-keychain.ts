@@ -10,6 +10,8 @@
  *   Windows the Credential Manager by `*.mcp-warden`. It returns the values too; we keep the ids only.
  * - Every library error becomes a `KeychainUnavailableError` with advice; no value is ever in it.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { assertValidSecretId, isValidSecretId, KeychainUnavailableError, type KeychainProblem, type SecretStore } from './keychain';
 
 export const KEYCHAIN_SERVICE = 'mcp-warden';
@@ -93,7 +95,10 @@ export class OsSecretStore implements SecretStore {
 }
 
 function loadKeyring(): KeyringModule {
-  // Lazy on purpose: only commands that use a secret pay for the native module.
+  // Lazy on purpose: only commands that use a secret pay for the native module. The VSIX ships
+  // no node_modules: its copy of the binding sits beside the bundle, in dist/keyring/.
+  const bundled = join(__dirname, 'keyring', 'index.js');
+  if (existsSync(bundled)) return require(bundled) as KeyringModule;
   return require('@napi-rs/keyring') as KeyringModule;
 }
 

@@ -5,6 +5,7 @@ import { WardenCodeActions } from './code-actions';
 import { ConfigFiles } from './config-files';
 import { DiagnosticsController } from './diagnostics';
 import { ServersTree } from './servers-tree';
+import { activateSecrets, type SecretsApi } from './secrets/index';
 import { readSettings } from './settings';
 
 /** What activation hands to tests and to the features that build on it (the keychain hook). */
@@ -13,6 +14,7 @@ export interface WardenApi {
   codeActions: WardenCodeActions;
   tree: ServersTree;
   files: ConfigFiles;
+  secrets: SecretsApi;
   activationMs: number;
   ready: Promise<void>;
 }
@@ -66,12 +68,13 @@ export function activate(context: vscode.ExtensionContext): WardenApi {
     }),
   );
   registerCommands({ context, diagnostics, rescanWorkspace, docsUri });
+  const secrets = activateSecrets(context, diagnostics, codeActions, log);
 
   for (const document of vscode.workspace.textDocuments) diagnostics.scanDocument(document);
   const ready = rescanWorkspace().catch((error: unknown) => log.error(`Scanning the workspace failed: ${error instanceof Error ? error.message : String(error)}`));
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { diagnostics, codeActions, tree, files, activationMs, ready };
+  return { diagnostics, codeActions, tree, files, secrets, activationMs, ready };
 }
 
 function updateActiveContext(editor: vscode.TextEditor | undefined, diagnostics: DiagnosticsController): void {
