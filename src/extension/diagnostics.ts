@@ -38,8 +38,18 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
+  private keychainIds: ReadonlySet<string> | undefined;
+
   updateSettings(settings: WardenSettings): void {
     this.settings = settings;
+  }
+
+  /** The secret ids this machine's store holds (MCP060 reports references to others). */
+  setKeychainIds(ids: ReadonlySet<string> | undefined): void {
+    const same = ids !== undefined && this.keychainIds !== undefined && ids.size === this.keychainIds.size && [...ids].every((id) => this.keychainIds?.has(id));
+    if (same) return;
+    this.keychainIds = ids;
+    this.rescanAll();
   }
 
   /** Severity overrides in force (a rule set to `off` is neither reported nor fixed). */
@@ -124,7 +134,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   private publish(uri: vscode.Uri, version: number | undefined, text: string, document: vscode.TextDocument | undefined): FileScan | undefined {
     const started = performance.now();
-    const result = scanText(text, { path: uri.path, severities: this.settings.severities });
+    const result = scanText(text, { path: uri.path, severities: this.settings.severities, ...(this.keychainIds ? { keychainIds: this.keychainIds } : {}) });
     const key = uri.toString();
     if (!result.dialect) {
       // Named like a config but not one (a Zed settings.json without context_servers, …).

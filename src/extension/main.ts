@@ -15,6 +15,8 @@ export interface WardenApi {
   tree: ServersTree;
   files: ConfigFiles;
   secrets: SecretsApi;
+  /** The output channel's log file (tests grep it for leaked values). */
+  logFile: vscode.Uri;
   activationMs: number;
   ready: Promise<void>;
 }
@@ -74,7 +76,8 @@ export function activate(context: vscode.ExtensionContext): WardenApi {
   const ready = rescanWorkspace().catch((error: unknown) => log.error(`Scanning the workspace failed: ${error instanceof Error ? error.message : String(error)}`));
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { diagnostics, codeActions, tree, files, secrets, activationMs, ready };
+  const logFile = vscode.Uri.joinPath(context.logUri, 'MCP Warden.log');
+  return { diagnostics, codeActions, tree, files, secrets, logFile, activationMs, ready };
 }
 
 function updateActiveContext(editor: vscode.TextEditor | undefined, diagnostics: DiagnosticsController): void {

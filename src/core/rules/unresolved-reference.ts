@@ -7,7 +7,7 @@ import type { McpServer, ReferenceMatch } from '../dialects/dialect';
 import { vscodeInputs } from '../dialects/vscode-inputs';
 import { insertArrayItemEdits, lazyFix, setValueEdits } from '../fixes';
 import type { Fix } from '../model';
-import { getProperty, stringValueSpan, type JsonNode, type JsonString } from '../parse';
+import { asObject, asString, getProperty, stringValueSpan, type JsonNode, type JsonString } from '../parse';
 import { splitPointer } from '../pointer';
 import { looksSecret } from './insecure-input';
 import type { Rule, RuleContext } from './rule';
@@ -19,22 +19,37 @@ export const unresolvedReference: Rule = {
   defaultSeverity: 'error',
   securitySeverity: 3.0,
   docs: {
-    summary: 'A reference points at nothing: `${input:x}` with no input `x` declared in `inputs`, or `${keychain:id}` with no such secret in the keychain.',
+    summary: 'A reference points at nothing: `${input:x}` with no input `x` declared in `inputs`, or a keychain secret (`${keychain:id}`, or an `mcpWarden.secret` input) that this machine does not have.',
     why:
       'An unresolved reference breaks the server at start, or worse, reaches it as the literal text `${input:x}` and makes it fail in confusing ways (an "invalid token" from the API). It is usually a typo or an input deleted while a server still uses it.',
-    fix: 'Declare the input (the quick fix adds a `promptString` input, masked when the value looks secret) or fix the id. For a keychain reference, store the secret with `mcp-warden secret set <id>`.',
+    fix: 'Declare the input (the quick fix adds a `promptString` input, masked when the value looks secret) or fix the id. For a keychain reference, store the secret with `mcp-warden secret set <id>` (or **MCP Warden: Set Secret**; VS Code also asks for a missing one at the next start).',
     bad: '{ "servers": { "github": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"], "env": { "GITHUB_TOKEN": "${input:github_token}" } } } }',
     good: '{ "inputs": [{ "type": "promptString", "id": "github_token", "description": "GitHub token", "password": true }], "servers": { "github": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"], "env": { "GITHUB_TOKEN": "${input:github_token}" } } } }',
   },
   check(context) {
-    const declared = new Set(vscodeInputs(context.document).map((input) => input.id));
+    const inputs = vscodeInputs(context.document);
+    const declared = new Set(inputs.map((input) => input.id));
     for (const server of context.servers) {
       for (const node of stringsIn(server.node)) {
         for (const reference of context.dialect.references(node.value)) checkReference(context, server, node, reference, declared);
       }
     }
+    if (context.dialect.id === 'vscode' && context.keychainIds) checkResolverInputs(context, inputs, context.keychainIds);
   },
 };
+
+/** VS Code `command` inputs answered by MCP Warden whose secret this machine does not have. */
+function checkResolverInputs(context: RuleContext, inputs: ReturnType<typeof vscodeInputs>, present: ReadonlySet<string>): void {
+  for (const input of inputs) {
+    if (input.type !== 'command' || asString(getProperty(input.node, 'command'))?.value !== 'mcpWarden.secret') continue;
+    const idNode = asString(getProperty(asObject(getProperty(input.node, 'args')), 'id'));
+    if (!idNode || present.has(idNode.value)) continue;
+    context.report({
+      node: idNode,
+      message: `Input "${input.id}" asks MCP Warden for secret ${idNode.value}, which this machine's keychain does not have; VS Code will ask for it at the next start (or set it now: MCP Warden: Set Secret).`,
+    });
+  }
+}
 
 function checkReference(context: RuleContext, server: McpServer, node: JsonString, reference: ReferenceMatch, declared: ReadonlySet<string>): void {
   const name = reference.name;

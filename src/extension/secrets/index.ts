@@ -32,6 +32,7 @@ export function activateSecrets(context: vscode.ExtensionContext, diagnostics: D
   const plainStore = async (): Promise<SecretStore> => (await store()).store;
   const audit = new AuditLog(context.globalStorageUri, log);
   const view = new SecretsView(diagnostics, plainStore, log);
+  view.onIds = (ids) => diagnostics.setKeychainIds(ids);
 
   context.subscriptions.push(
     view,

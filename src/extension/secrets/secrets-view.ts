@@ -28,6 +28,9 @@ export class SecretsView implements vscode.TreeDataProvider<SecretNode>, vscode.
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
+  /** Called with the store's ids after each listing (MCP060 on missing secrets). */
+  onIds: ((ids: ReadonlySet<string> | undefined) => void) | undefined;
+
   /** Referenced ids (from the scans), with their uses. */
   nodes(): SecretNode[] {
     const byId = new Map<string, SecretNode>();
@@ -60,9 +63,11 @@ export class SecretsView implements vscode.TreeDataProvider<SecretNode>, vscode.
         const store = await this.store();
         const ids = new Set(await store.list());
         this.presence = new Map(this.nodes().map((node) => [node.id, ids.has(node.id)]));
+        this.onIds?.(ids);
       } catch (error) {
         this.log.warn(`Cannot list the secret store: ${error instanceof Error ? error.message : String(error)}`);
         this.presence = new Map();
+        this.onIds?.(undefined);
       } finally {
         this.refreshing = undefined;
         this.changed.fire(undefined);

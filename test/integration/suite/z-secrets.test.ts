@@ -87,6 +87,19 @@ suite('secrets: move to keychain, VS Code starts the server with it', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500)); // the resolver clears VS Code's copy shortly after each release
     assert.equal(await startAndReadHash(), sha256(ROTATED), 'a rotated secret reaches the next start');
 
+    // Nothing the extension produced holds a value: its log, every diagnostic, the views, the file.
+    const treeText = (nodes: readonly unknown[], item: (node: never) => vscode.TreeItem, children: (node: never) => readonly unknown[]): string =>
+      nodes.map((node) => { const i = item(node as never); return `${String(i.label)} ${String(i.description)} ${typeof i.tooltip === 'string' ? i.tooltip : (i.tooltip?.value ?? '')} ${treeText(children(node as never), item, children)}`; }).join('\n');
+    const produced = [
+      readFileSync(api.logFile.fsPath, 'utf8'),
+      vscode.languages.getDiagnostics().flatMap(([, list]) => list.map((d) => d.message)).join('\n'),
+      treeText(api.tree.getChildren(), (n) => api.tree.getTreeItem(n), (n) => api.tree.getChildren(n)),
+      treeText(api.secrets.view.getChildren(), (n) => api.secrets.view.getTreeItem(n), () => []),
+      readFileSync(document.uri.fsPath, 'utf8'),
+    ].join('\n');
+    for (const value of [TOKEN, ROTATED]) assert.ok(!produced.includes(value), 'a secret value leaked into what the extension shows or logs');
+    assert.ok(produced.includes(id), 'the secret id is shown (sanity check of the grep)');
+
     const audit = readFileSync(api.secrets.audit.file.fsPath, 'utf8');
     assert.match(audit, new RegExp(`"id":"${id.replace(/\./g, '\\.')}".*"outcome":"granted"`));
     assert.ok(!audit.includes(TOKEN) && !audit.includes(ROTATED), 'the audit log holds no value');

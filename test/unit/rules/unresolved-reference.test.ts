@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { applyTextEdits } from '../../../src/core/fixes';
 import { parseDocument, toPlainValue } from '../../../src/core/parse';
 import { coveredText, findingsOf, mcpServers, scan, vscodeServer } from '../helpers';
+import { scanText } from '../../../src/core/engine';
 
 const RULE = 'MCP060';
 
@@ -52,4 +53,21 @@ test('${keychain:id} is checked only when the keychain ids are known', () => {
   assert.match(missing[0]?.message ?? '', /mcp-warden secret set gh\.TOKEN/);
   assert.equal(missing[0]?.fix, undefined);
   assert.deepEqual(scan(text, path, { keychainIds: new Set(['gh.TOKEN']) }).findings.filter((f) => f.ruleId === RULE), []);
+});
+
+test('MCP060: an mcpWarden.secret input whose secret this machine lacks (only when the ids are known)', () => {
+  const config = {
+    inputs: [
+      { id: 'gh', type: 'command', command: 'mcpWarden.secret', args: { id: 'github.GITHUB_TOKEN.k3f9qa2m' } },
+      { id: 'other', type: 'command', command: 'mcpWarden.secret', args: { id: 'other.TOKEN.abcdefgh' } },
+    ],
+    servers: { github: { command: 'node', args: ['s.js'], env: { GITHUB_TOKEN: '${input:gh}', OTHER: '${input:other}' } } },
+  };
+  const text = JSON.stringify(config, null, 2);
+  const unknown = scanText(text, { path: '.vscode/mcp.json' }).findings.filter((f) => f.ruleId === 'MCP060');
+  assert.equal(unknown.length, 0, 'without the store ids nothing is claimed missing');
+  const findings = scanText(text, { path: '.vscode/mcp.json', keychainIds: new Set(['other.TOKEN.abcdefgh']) }).findings.filter((f) => f.ruleId === 'MCP060');
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0]?.pointer, '/inputs/0/args/id');
+  assert.match(findings[0]?.message ?? '', /github\.GITHUB_TOKEN\.k3f9qa2m/);
 });
