@@ -29,6 +29,7 @@ import {
   type Observation,
 } from '../quality/score';
 import { largeVsCodeConfig, writeConfigTree } from './generate';
+import { moreFigures } from './more-figures';
 import { cacheDir, provisionSecretlint, runSecretlint, type SecretlintHit, type SecretlintSetup } from './secretlint';
 import { median, round, runTimed, timeRuns } from './timing';
 
@@ -187,7 +188,7 @@ function benchCorpusSecrets(corpusDir: string, corpus: readonly CorpusFile[], se
   return result;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const corpusDir = findCorpusDir();
   const repoRoot = findRepoRoot(corpusDir);
   const corpus = loadCorpus(corpusDir);
@@ -215,8 +216,12 @@ function main(): void {
     largeConfig,
     cli,
     corpusSecrets,
+    ...(process.env.MCP_WARDEN_BENCH_QUICK ? {} : await moreFigures(repoRoot)),
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }
 
-main();
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
