@@ -9,6 +9,7 @@ const HELP = `mcp-warden ${VERSION} — finds inline secrets and insecure settin
 
 Usage:
   mcp-warden scan [paths…] [--format text|json|sarif] [--dialect D] [--fail-on LEVEL] [--user]
+  mcp-warden migrate <file> [--yes] [--dry-run]   move a config's inline secrets into the OS keychain
   mcp-warden run -- <command> [args…]     start a server with \${keychain:id} secrets filled in
   mcp-warden secret get|set|rm|ls [id]     manage the secrets in the OS keychain
   mcp-warden --version | --help
@@ -22,6 +23,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     switch (command) {
       case 'scan':
         return await commands.scan().scanCommand(rest, io);
+      case 'migrate':
+        return await commands.migrate().migrateCommand(rest, io);
       case 'run':
         return await commands.run().runCommand(rest, io);
       case 'secret':
@@ -54,12 +57,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
  */
 const commands = {
   scan: () => require('./scan') as typeof import('./scan'),
+  migrate: () => require('./migrate') as typeof import('./migrate'),
   run: () => require('./run') as typeof import('./run'),
   secret: () => require('./secret') as typeof import('./secret'),
 };
 
 function commandHelp(command: string | undefined): string | undefined {
   if (command === 'scan') return commands.scan().SCAN_HELP;
+  if (command === 'migrate') return commands.migrate().MIGRATE_HELP;
   if (command === 'run') return commands.run().RUN_HELP;
   if (command === 'secret') return commands.secret().SECRET_HELP;
   return undefined;

@@ -10,11 +10,11 @@
 import type { Dialect, DialectId, McpServer } from './dialects/dialect';
 import { vscodeInputs } from './dialects/vscode-inputs';
 import { scanText, type ScanOptions } from './engine';
-import { insertArrayItemEdits, setValueEdits, applyTextEdits, wholeDiff } from './fixes';
+import { detectFormatting, insertArrayItemEdits, setValueEdits, applyTextEdits, wholeDiff } from './fixes';
 import { makeSecretId } from './keychain';
 import type { Finding, TextEdit } from './model';
 import { maskedSecret } from './model';
-import { parseDocument, type JsonString } from './parse';
+import { findNodeAtPointer, parseDocument, type JsonArray, type JsonString } from './parse';
 import { joinPointer } from './pointer';
 
 /** The command VS Code runs for a `"type": "command"` input that resolves a keychain secret. */
@@ -75,7 +75,7 @@ export function planMigration(text: string, options: PlanOptions): MigrationPlan
   for (const finding of scan.findings) {
     if (finding.category !== 'secret' || !finding.secret || !select(finding)) continue;
     const server = scan.servers.find((s) => finding.offset >= s.node.offset && finding.offset < s.node.offset + s.node.length);
-    const name = nameAt(finding.pointer, server);
+    const name = nameAt(finding.pointer, server, text, finding);
     const value = secretValue(text, finding);
     const label = `${name} · ${finding.secret.kind} · ${finding.secret.length} chars`;
     const reason = value === undefined ? 'the secret could not be located exactly in the text' : unsupportedReason(dialect, finding, server);
@@ -99,24 +99,35 @@ function unsupportedReason(dialect: Dialect, finding: Finding, server: McpServer
     return 'the secret is outside any server, so no server could receive it';
   }
   if (dialect.id === 'vscode') return undefined;
-  const inside = finding.pointer.slice(server.node.pointer.length);
   if (server.transport !== 'stdio' || !server.command) {
     return `${dialect.label} cannot hand a keychain secret to a remote server yet; keep it out of the file with the client's own variables (or its sign-in flow) instead`;
   }
+  // Relative to the object holding `command` (the server, or Zed's older `command: {path, args, env}`).
+  const owner = parentPointer(server.command.pointer);
+  const inside = finding.pointer.startsWith(`${owner}/`) ? finding.pointer.slice(owner.length) : finding.pointer.slice(server.node.pointer.length);
   if (!/^\/(?:env|args)\//.test(inside)) return 'only secrets in env and args can be handed over by the launcher';
   return undefined;
 }
 
-function nameAt(pointer: string, server: McpServer | undefined): string {
+function parentPointer(pointer: string): string {
+  return pointer.slice(0, pointer.lastIndexOf('/'));
+}
+
+function nameAt(pointer: string, server: McpServer | undefined, text: string, finding: Finding): string {
   const segments = pointer.split('/');
   const last = (segments[segments.length - 1] ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
-  if (server && pointer.startsWith(`${server.node.pointer}/args/`)) {
+  const argsPointer = server?.argsNode?.pointer ?? (server ? joinPointer(server.node.pointer, 'args') : undefined);
+  if (server && argsPointer !== undefined && pointer.startsWith(`${argsPointer}/`)) {
     const index = Number(last);
     const previous = server.args[index - 1];
-    const flag = previous?.type === 'string' && previous.value.startsWith('-') ? previous.value : undefined;
+    // Only a bare flag (`--token <secret>`); `--key=value` before the secret is another argument's value.
+    const flag = previous?.type === 'string' && /^--?[A-Za-z][\w-]*$/.test(previous.value) ? previous.value : undefined;
     const own = server.args[index];
+    // `NAME=<secret>` right before the secret inside the argument (`--api-key=…`, `KEY=… cmd`, `?token=…`).
+    const start = own && finding.secret ? Math.max(own.offset + 1, finding.secret.offset - 64) : 0;
+    const assigned = own && finding.secret ? /(?:^|[^\w-])([A-Za-z_][\w-]{0,39})=$/.exec(text.slice(start, finding.secret.offset))?.[1] : undefined;
     const inline = own?.type === 'string' ? /^--?([A-Za-z][\w-]*)=/.exec(own.value)?.[1] : undefined;
-    return (inline ?? flag?.replace(/^-+/, '') ?? `arg${index}`).replace(/-/g, '_').toUpperCase();
+    return (assigned ?? inline ?? flag?.replace(/^-+/, '') ?? `arg${index}`).replace(/-/g, '_').toUpperCase();
   }
   return last;
 }
@@ -184,10 +195,31 @@ function rewriteForVscode(text: string, candidates: readonly Candidate[], entrie
     const input = { id: inputIds.get(entry) ?? entry.id, type: 'command', command: RESOLVER_COMMAND, args: { id: entry.id } };
     const document = parseDocument(result);
     const inputs = document.root?.type === 'object' ? document.root.properties.find((p) => p.key === 'inputs')?.value : undefined;
-    const edits = inputs?.type === 'array' ? insertArrayItemEdits(document, '/inputs', inputs.items.length, input) : setValueEdits(document, '/inputs', [input]);
+    const edits =
+      inputs?.type === 'array' && inputs.items.length > 0
+        ? [appendItemEdit(result, inputs, input)]
+        : inputs?.type === 'array'
+          ? insertArrayItemEdits(document, '/inputs', 0, input)
+          : setValueEdits(document, '/inputs', [input]);
     result = applyTextEdits(result, edits);
   }
   return result;
+}
+
+/** Adds `value` after the last item of a non-empty array, in the array's own layout; the items there stay as written. */
+function appendItemEdit(text: string, array: JsonArray, value: unknown): TextEdit {
+  const last = array.items[array.items.length - 1];
+  if (!last) throw new Error('appendItemEdit needs a non-empty array');
+  const end = last.offset + last.length;
+  const lineBreak = text.lastIndexOf('\n', last.offset - 1);
+  const indent = text.slice(lineBreak + 1, last.offset);
+  if (!(lineBreak > array.offset && /^[ \t]*$/.test(indent))) {
+    return { offset: end, length: 0, content: `, ${JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ')}` };
+  }
+  const { insertSpaces, tabSize, eol } = detectFormatting(text);
+  const unit = insertSpaces ? ' '.repeat(tabSize ?? 2) : '\t';
+  const body = JSON.stringify(value, null, unit).split('\n').join(`${eol ?? '\n'}${indent}`);
+  return { offset: end, length: 0, content: `,${eol ?? '\n'}${indent}${body}` };
 }
 
 /** Other clients: `${keychain:<id>}` in place of the secret, and the server started through the launcher. */
@@ -198,24 +230,49 @@ function rewriteForLauncher(text: string, dialect: Dialect, candidates: readonly
   return result;
 }
 
-/** `command: X, args: [a, b]` → `command: <launcher>, args: ["run", "--", X, a, b]` (once). */
+/**
+ * `command: X, args: [a, b]` → `command: <launcher>, args: ["run", "--", X, a, b]` (once). Written
+ * as small text edits (the command string replaced, the three items put before the first
+ * argument in the array's own layout) so the rest of the file keeps its formatting and comments.
+ * Zed's older `command: {path, args, env}` is wrapped inside that object.
+ */
 function wrapInLauncher(text: string, dialect: Dialect, serverPointer: string, launcherCommand: string): string {
   const document = parseDocument(text);
   const server = dialect.servers(document).find((s) => s.node.pointer === serverPointer);
   if (!server?.command) return text;
   if (isLauncher(server)) return text;
   const original: JsonString = server.command;
-  let result = applyTextEdits(text, setValueEdits(document, joinPointer(serverPointer, 'command'), launcherCommand));
   const prefix = ['run', '--', original.value];
-  for (let i = 0; i < prefix.length; i++) {
-    const current = parseDocument(result);
-    const argsPointer = joinPointer(serverPointer, 'args');
-    const hasArgs = server.argsNode !== undefined || i > 0;
-    const edits = hasArgs ? insertArrayItemEdits(current, argsPointer, i, prefix[i]) : setValueEdits(current, argsPointer, prefix);
-    result = applyTextEdits(result, edits);
-    if (!hasArgs) break;
+  const commandEdit: TextEdit = { offset: original.offset, length: original.length, content: JSON.stringify(launcherCommand) };
+  const argsNode = server.argsNode;
+  const inline = `[${prefix.map((value) => JSON.stringify(value)).join(', ')}]`;
+  let argsEdit: TextEdit;
+  if (argsNode && argsNode.items.length > 0) argsEdit = prependItemsEdit(text, argsNode, prefix);
+  else if (argsNode) argsEdit = { offset: argsNode.offset, length: argsNode.length, content: inline };
+  else {
+    // No `args`: a new property right after the command's value, on its own line if the command is on one.
+    const owner = findNodeAtPointer(document.root, parentPointer(original.pointer));
+    const property = owner?.type === 'object' ? owner.properties.find((p) => p.value.offset === original.offset) : undefined;
+    if (!property) return applyTextEdits(text, [commandEdit, ...setValueEdits(document, joinPointer(parentPointer(original.pointer), 'args'), prefix)]);
+    const lineBreak = text.lastIndexOf('\n', property.keyOffset - 1);
+    const indent = text.slice(lineBreak + 1, property.keyOffset);
+    const eol = text[lineBreak - 1] === '\r' ? '\r\n' : '\n';
+    const separator = lineBreak >= 0 && /^[ \t]*$/.test(indent) ? `,${eol}${indent}` : ', ';
+    argsEdit = { offset: original.offset + original.length, length: 0, content: `${separator}"args": ${inline}` };
   }
-  return result;
+  return applyTextEdits(text, [commandEdit, argsEdit]);
+}
+
+/** Inserts `values` before the first item of a non-empty array, one per line if its items are, else inline. */
+function prependItemsEdit(text: string, array: JsonArray, values: readonly string[]): TextEdit {
+  const first = array.items[0];
+  if (!first) throw new Error('prependItemsEdit needs a non-empty array');
+  const lineBreak = text.lastIndexOf('\n', first.offset - 1);
+  const indent = text.slice(lineBreak + 1, first.offset);
+  const ownLine = lineBreak > array.offset && /^[ \t]*$/.test(indent);
+  const eol = text[lineBreak - 1] === '\r' ? '\r\n' : '\n';
+  const separator = ownLine ? `,${eol}${indent}` : ', ';
+  return { offset: first.offset, length: 0, content: values.map((value) => JSON.stringify(value)).join(separator) + separator };
 }
 
 export function isLauncher(server: McpServer): boolean {
@@ -247,8 +304,10 @@ export async function executeMigration(plan: MigrationPlan, store: KeychainWrite
   try {
     for (const entry of plan.entries) {
       if ((await store.get(entry.id)) !== undefined) throw new MigrationError(`A keychain entry named ${entry.id} already exists; nothing was changed.`);
-      await store.set(entry.id, entry.value);
+      // Counted as created before the write: a set() that fails half-way may still leave an entry,
+      // and the id was just checked to be free, so deleting it on rollback touches nothing else.
       created.push(entry.id);
+      await store.set(entry.id, entry.value);
       await hooks.step?.('stored', entry.id);
       if ((await store.get(entry.id)) !== entry.value) {
         throw new MigrationError(`The keychain returned something else for ${entry.id} than was written; nothing was changed.`);
