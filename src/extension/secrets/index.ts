@@ -14,7 +14,7 @@ import { registerMigrateCommands, secretActions } from './migrate-commands';
 import { registerResolver } from './resolver';
 import { registerSecretCommands } from './secret-commands';
 import { SecretsView } from './secrets-view';
-import { chooseStore, type ChosenStore, type StoreSetting } from './store';
+import { chooseStore, runsOnNode, type ChosenStore, type StoreSetting } from './store';
 
 export interface SecretsApi {
   view: SecretsView;
@@ -60,7 +60,7 @@ export function activateSecrets(context: vscode.ExtensionContext, diagnostics: D
  * runs on the user's machine (or the remote the configs live on) — never in the browser.
  */
 async function refreshShim(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Promise<void> {
-  if (vscode.env.uiKind === vscode.UIKind.Web && vscode.env.remoteName === undefined) return;
+  if (!runsOnNode()) return;
   try {
     const cliPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'cli.js').fsPath;
     const { path, changed } = await installShim(homedir(), { cliPath, fallbackRuntime: process.execPath });

@@ -55,7 +55,9 @@ export interface ChosenStore {
  * not answer, VS Code's store is used and the reason is logged (never a value).
  */
 export async function chooseStore(context: vscode.ExtensionContext, setting: StoreSetting, log: vscode.LogOutputChannel): Promise<ChosenStore> {
-  if (setting === 'vscode' || vscode.env.uiKind === vscode.UIKind.Web) return { store: new VscodeSecretStore(context), isOsKeychain: false };
+  // A browser extension host cannot load a native module; a Node one (desktop, remote, the VS
+  // Code server) can try the OS keychain of the machine it runs on.
+  if (setting === 'vscode' || !runsOnNode()) return { store: new VscodeSecretStore(context), isOsKeychain: false };
   const os = new OsSecretStore();
   if (setting === 'os') return { store: os, isOsKeychain: true };
   try {
@@ -66,4 +68,8 @@ export async function chooseStore(context: vscode.ExtensionContext, setting: Sto
     log.warn(`OS keychain unavailable, using VS Code's secret storage (VS Code configs only): ${reason}`);
     return { store: new VscodeSecretStore(context), isOsKeychain: false };
   }
+}
+
+export function runsOnNode(): boolean {
+  return typeof process !== 'undefined' && typeof process.versions?.node === 'string';
 }
