@@ -143,10 +143,16 @@ class ShellTokenizer {
     else if (ch === '^' && this.flavor === 'cmd') this.readEscaped();
     else if (ch === '$' && this.text.charAt(this.i + 1) === '(' && this.flavor !== 'cmd') this.readSubstitution();
     else if (ch === '`' && this.flavor === 'posix') this.readUntil('`');
-    else {
-      this.value += ch;
-      this.i++;
-    }
+    else this.readPlain();
+  }
+
+  /** A run of characters that mean nothing to any shell here, taken at once rather than one by one. */
+  private readPlain(): void {
+    const { text } = this;
+    const start = this.i;
+    this.i++;
+    while (this.i < text.length && isPlainShellChar(text.charCodeAt(this.i))) this.i++;
+    this.value += text.slice(start, this.i);
   }
 
   private readDoubleQuoted(): void {
@@ -239,18 +245,42 @@ class ShellTokenizer {
   }
 }
 
+/** Letters, digits and `-_./:=@+,%~`: characters no flavor treats specially inside a word. */
+function isPlainShellChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ||
+    code === 45 || code === 95 || code === 46 || code === 47 || code === 58 || code === 61 || code === 64 ||
+    code === 43 || code === 44 || code === 37 || code === 126
+  );
+}
+
 // =====================================================================================
 // Words -> programs, launchers and packages
 // =====================================================================================
 
 /** `/usr/local/bin/npx`, `C:\…\npx.cmd`, `NPX.EXE` -> `npx`. */
 export function programName(word: string): string {
+  if (isPlainProgramName(word)) return word;
   const base = word.slice(Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\')) + 1).toLowerCase();
   return base.replace(/\.(?:exe|cmd|bat|ps1|com)$/, '');
 }
 
+/**
+ * True when `programName(word)` is `word` itself: no path, no extension, nothing to lower-case.
+ * Most words are like that (`npx`, `-y`, `run`), and need no copy.
+ */
+function isPlainProgramName(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    // `/`, `\`, `.`, A-Z and anything outside ASCII take the long way.
+    if (code === 47 || code === 92 || code === 46 || (code >= 65 && code <= 90) || code >= 128) return false;
+  }
+  return true;
+}
+
 /** `NAME=value` (a shell or `docker -e` assignment): the name and the value; undefined otherwise. */
 export function assignmentOf(word: string): { name: string; value: string } | undefined {
+  if (!word.includes('=')) return undefined;
   const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word);
   return match?.[1] === undefined ? undefined : { name: match[1], value: word.slice(match[0].length) };
 }
@@ -663,14 +693,55 @@ const KNOWN_PROGRAMS = new Set([
 export function commandLines(server: McpServer): CommandLine[] {
   const cached = linesCache.get(server);
   if (cached) return cached;
-  const words = topLevelWords(server);
-  const lines = words.length === 0 ? [] : expandLine(words, undefined, false, 0);
+  const lines = linesOf(server);
   linesCache.set(server, lines);
   return lines;
 }
 
-/** Several rules read the same server's lines in one scan; servers are new objects each scan. */
+/** Callers outside a scan may ask for the same server's lines more than once. */
 const linesCache = new WeakMap<McpServer, CommandLine[]>();
+
+function linesOf(server: McpServer): CommandLine[] {
+  const words = topLevelWords(server);
+  return words.length === 0 ? [] : expandLine(words, undefined, false, 0);
+}
+
+/**
+ * What the command-line rules read of one server: its lines, each line's launch, and (on first
+ * use) every word with the one before it. See `serverCommands`.
+ */
+export class ServerCommands {
+  readonly lines: CommandLine[];
+  /** `findLaunch` of each line's words, by line index. */
+  readonly launches: Array<Launch | undefined>;
+  private wordList: WordInLine[] | undefined;
+
+  constructor(readonly server: McpServer) {
+    this.lines = linesOf(server);
+    this.launches = this.lines.map((line) => findLaunch(line.words.map((word) => word.value)));
+  }
+
+  /** `wordsInLines(lines)`. */
+  get words(): WordInLine[] {
+    this.wordList ??= wordsInLines(this.lines);
+    return this.wordList;
+  }
+}
+
+/**
+ * `ServerCommands` of every server, in order, computed once per scan: seven rules read command
+ * lines, and the servers array is one scan's own, so each rule pays a single cache look-up.
+ */
+export function serverCommands(servers: readonly McpServer[]): ServerCommands[] {
+  let all = commandsCache.get(servers);
+  if (!all) {
+    all = servers.map((server) => new ServerCommands(server));
+    commandsCache.set(servers, all);
+  }
+  return all;
+}
+
+const commandsCache = new WeakMap<readonly McpServer[], ServerCommands[]>();
 
 function topLevelWords(server: McpServer): Word[] {
   const words: Word[] = [];
@@ -729,7 +800,8 @@ function splitPrefix(words: Word[]): { prefix: Word[]; rest: Word[] } {
       i += PREFIX_VALUED.has(words[i]?.value ?? '') ? 2 : 1;
     }
   }
-  return { prefix: words.slice(0, i), rest: words.slice(i) };
+  // Most lines have no prefix: their words are kept as they are (the list is this line's own).
+  return i === 0 ? { prefix: [], rest: words } : { prefix: words.slice(0, i), rest: words.slice(i) };
 }
 
 interface InnerScript {
@@ -981,13 +1053,15 @@ export interface WordInLine {
 export function wordsInLines(lines: readonly CommandLine[]): WordInLine[] {
   const result: WordInLine[] = [];
   for (const line of lines) {
-    const all = [...line.prefix, ...line.words];
-    all.forEach((word, i) => {
-      const entry: WordInLine = { line, word, inPrefix: i < line.prefix.length };
-      const previous = all[i - 1];
+    // The prefix, then the words, without joining the two lists.
+    const { prefix, words } = line;
+    const wordAt = (i: number): Word | undefined => (i < prefix.length ? prefix[i] : words[i - prefix.length]);
+    for (let i = 0; i < prefix.length + words.length; i++) {
+      const entry: WordInLine = { line, word: wordAt(i) as Word, inPrefix: i < prefix.length };
+      const previous = i > 0 ? wordAt(i - 1) : undefined;
       if (previous) entry.previous = previous;
       result.push(entry);
-    });
+    }
   }
   return result;
 }
@@ -1005,9 +1079,17 @@ export function assignmentWords(entry: WordInLine): Word[] {
 
 /** `--flag=value` -> { flag, value }; a flag without `=` -> { flag }; not a flag -> undefined. */
 export function splitFlag(word: string): { flag: string; value?: string } | undefined {
-  if (!/^--?[A-Za-z]/.test(word)) return undefined;
+  if (!isFlagStart(word)) return undefined;
   const eq = word.indexOf('=');
   return eq < 0 ? { flag: word } : { flag: word.slice(0, eq), value: word.slice(eq + 1) };
+}
+
+/** `-x…` or `--x…` with `x` a letter (`/^--?[A-Za-z]/`, without a regex: every word is asked). */
+function isFlagStart(word: string): boolean {
+  if (word.charCodeAt(0) !== 45 /* - */) return false;
+  const at = word.charCodeAt(1) === 45 ? 2 : 1;
+  const code = word.charCodeAt(at) | 32;
+  return code >= 97 && code <= 122;
 }
 
 /**

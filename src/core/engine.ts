@@ -42,7 +42,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     runSyntaxRulesOnly(document, findings, options);
   }
   const suppressed = suppressedLines(document);
-  const visible = findings.filter((finding) => !isSuppressed(finding, suppressed));
+  const visible = suppressed.size === 0 ? findings : findings.filter((finding) => !isSuppressed(finding, suppressed));
   visible.sort(byPosition);
   return { dialect, document, servers, findings: dedupe(visible) };
 }
@@ -103,13 +103,20 @@ function byPosition(a: Finding, b: Finding): number {
   return a.offset - b.offset || a.ruleId.localeCompare(b.ruleId);
 }
 
-/** Two rules may see the same value (a token in a URL and in a header): keep one per rule and place. */
+/**
+ * Two rules may see the same value (a token in a URL and in a header): keep one per rule and
+ * place. `findings` is sorted by offset and rule, so findings of one rule at one offset are
+ * neighbours, and only their lengths need telling apart.
+ */
 function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((finding) => {
-    const key = `${finding.ruleId}:${finding.offset}:${finding.length}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const kept: Finding[] = [];
+  let groupStart = 0;
+  for (const finding of findings) {
+    const first = kept[groupStart];
+    if (!first || first.offset !== finding.offset || first.ruleId !== finding.ruleId) groupStart = kept.length;
+    let duplicate = false;
+    for (let k = groupStart; k < kept.length && !duplicate; k++) duplicate = (kept[k] as Finding).length === finding.length;
+    if (!duplicate) kept.push(finding);
+  }
+  return kept;
 }

@@ -5,6 +5,7 @@
  * and syntax errors come out of the same walk as the values.
  */
 import { visit, printParseErrorCode, type ParseErrorCode } from 'jsonc-parser';
+import { parseWellFormed } from './parse-fast';
 import { joinPointer } from './pointer';
 import type { Position, Range } from './model';
 
@@ -107,6 +108,17 @@ function describeParseError(code: ParseErrorCode): string {
 
 export function parseDocument(text: string): ParsedDocument {
   const lineStarts = computeLineStarts(text);
+  // Well-formed text (the usual case) is read by the fast path; anything else the general way.
+  const fast = parseWellFormed(text, (offset) => offsetToPosition(lineStarts, offset).line);
+  if (fast) return parsedDocument(text, lineStarts, fast.root, [], fast.comments, fast.trailingCommas);
+  return parseWithVisitor(text, lineStarts);
+}
+
+/**
+ * The general parse: jsonc-parser's visitor, with its error reporting and recovery. Exported for
+ * the tests that hold the fast path to it.
+ */
+export function parseWithVisitor(text: string, lineStarts: number[] = computeLineStarts(text)): ParsedDocument {
   const syntaxErrors: SyntaxProblem[] = [];
   const comments: Comment[] = [];
   const trailingCommas: number[] = [];
@@ -184,7 +196,17 @@ export function parseDocument(text: string): ParsedDocument {
   );
   // An unterminated container never gets its end callback: let it run to the end of the text.
   for (const open of stack) open.length = text.length - open.offset;
+  return parsedDocument(text, lineStarts, root, syntaxErrors, comments, trailingCommas);
+}
 
+function parsedDocument(
+  text: string,
+  lineStarts: number[],
+  root: JsonNode | undefined,
+  syntaxErrors: SyntaxProblem[],
+  comments: Comment[],
+  trailingCommas: number[],
+): ParsedDocument {
   const positionAt = (offset: number): Position => offsetToPosition(lineStarts, offset);
   return {
     text,
@@ -207,6 +229,11 @@ function literalNode(value: unknown, pointer: string, offset: number, length: nu
 /** Offsets where each line starts; `\r\n`, `\r` and `\n` all end a line, as in VS Code. */
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
+  // Without `\r` only `\n` ends a line, and the native search finds them much faster.
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 13 /* \r */) {
@@ -253,6 +280,7 @@ export function getPropertyEntry(node: JsonNode | undefined, key: string): JsonP
 
 /** Properties with duplicates removed, keeping the last of each key in its source position. */
 export function uniqueProperties(node: JsonObject): JsonProperty[] {
+  if (!hasDuplicateKeys(node.properties)) return node.properties.slice();
   const seen = new Set<string>();
   const result: JsonProperty[] = [];
   for (let i = node.properties.length - 1; i >= 0; i--) {
@@ -262,6 +290,19 @@ export function uniqueProperties(node: JsonObject): JsonProperty[] {
     result.push(property);
   }
   return result.reverse();
+}
+
+/** Objects this small are checked for duplicate keys pairwise, without building a set. */
+const SMALL_OBJECT = 16;
+
+/** True when two of `properties` have the same key. */
+export function hasDuplicateKeys(properties: readonly JsonProperty[]): boolean {
+  if (properties.length > SMALL_OBJECT) return new Set(properties.map((property) => property.key)).size < properties.length;
+  for (let i = 1; i < properties.length; i++) {
+    const key = (properties[i] as JsonProperty).key;
+    for (let j = 0; j < i; j++) if ((properties[j] as JsonProperty).key === key) return true;
+  }
+  return false;
 }
 
 export function asString(node: JsonNode | undefined): JsonString | undefined {
@@ -314,10 +355,12 @@ export function stringValueSpan(
   valueEnd: number,
 ): { offset: number; length: number } {
   const contentStart = node.offset + 1;
-  const raw = text.substr(contentStart, Math.max(0, node.length - 2));
-  if (raw.length === node.value.length) {
+  // As long as `text.substr(contentStart, node.length - 2)`, without cutting it out.
+  const rawLength = Math.min(Math.max(0, node.length - 2), Math.max(0, text.length - contentStart));
+  if (rawLength === node.value.length) {
     return { offset: contentStart + valueStart, length: valueEnd - valueStart };
   }
+  const raw = text.substr(contentStart, Math.max(0, node.length - 2));
   let rawIndex = 0;
   let valueIndex = 0;
   let startOffset = -1;

@@ -1,7 +1,10 @@
 /** RFC 6901 JSON pointers. Server names may contain `/` and `~`, so escaping matters. */
 
 export function escapePointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  // Every node of a parsed file gets a pointer: most segments need no escaping at all.
+  if (typeof segment === 'number') return String(segment);
+  if (!segment.includes('~') && !segment.includes('/')) return segment;
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function unescapePointerSegment(segment: string): string {

@@ -32,6 +32,8 @@ const AUTHORITY_END = /[/?#\\\s"'`,;|]/;
  * or after whitespace, a quote, `=`, `(`, `[`, `,`, `;`, `|` or `>`. Left to right.
  */
 export function findUrls(text: string, schemes: readonly string[]): UrlMatch[] {
+  // Lower-casing never adds or removes a `://`: most values have none and need no copy.
+  if (!text.includes('://')) return [];
   const lower = text.toLowerCase();
   const matches: UrlMatch[] = [];
   let from = 0;

@@ -8,7 +8,7 @@
  * does not decide: the shape must agree.
  */
 import { asObject, getProperty, uniqueProperties, type JsonObject, type ParsedDocument } from '../parse';
-import { findReferences } from '../references';
+import { findReferences, type ReferenceSyntax } from '../references';
 import {
   anyServerHas,
   anyServerType,
@@ -44,6 +44,9 @@ function projectsHaveServers(root: JsonObject): boolean {
   return projects(root).some((project) => asObject(getProperty(project.node, 'mcpServers')) !== undefined);
 }
 
+/** The reference syntaxes this client expands (one array, not one per call). */
+const REFERENCE_SYNTAXES: readonly ReferenceSyntax[] = ['braced', 'keychain'];
+
 export const claudeCode: Dialect = {
   id: 'claude-code',
   label: 'Claude Code',
@@ -71,7 +74,7 @@ export const claudeCode: Dialect = {
     for (const project of projects(root)) servers.push(...serversIn(getProperty(project.node, 'mcpServers'), read, project.path));
     return servers;
   },
-  references: (value) => findReferences(value, ['braced', 'keychain']),
+  references: (value) => findReferences(value, REFERENCE_SYNTAXES),
   schema,
   userConfigPaths(platform, env, home) {
     const configDir = env.CLAUDE_CONFIG_DIR;

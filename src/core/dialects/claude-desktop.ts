@@ -2,12 +2,15 @@
  * Claude Desktop: `claude_desktop_config.json` — `mcpServers` of `{command, args, env}`. Strict
  * JSON, no variable substitution (remote servers are added in the app, not in this file).
  */
-import { findReferences } from '../references';
+import { findReferences, type ReferenceSyntax } from '../references';
 import { appData, baseName, fieldNames, readerFor, rootHasAny, serversKeyShape, serversUnder, xdgConfigHome } from './common';
 import type { Dialect } from './dialect';
 import schema from '../../../schemas/claude-desktop.schema.json';
 
 const FIELDS = fieldNames({ urlKeys: [{ key: 'url', transport: 'http' }], autoApproveKeys: [], oauthKeys: [] });
+
+/** The reference syntaxes this client expands (one array, not one per call). */
+const REFERENCE_SYNTAXES: readonly ReferenceSyntax[] = ['keychain'];
 
 export const claudeDesktop: Dialect = {
   id: 'claude-desktop',
@@ -21,7 +24,7 @@ export const claudeDesktop: Dialect = {
     return servers + (rootHasAny(root, ['preferences', 'globalShortcut']) ? 1 : 0);
   },
   servers: (document) => serversUnder(document, 'mcpServers', readerFor(FIELDS)),
-  references: (value) => findReferences(value, ['keychain']),
+  references: (value) => findReferences(value, REFERENCE_SYNTAXES),
   schema,
   userConfigPaths(platform, env, home) {
     if (platform === 'darwin') return [`${home}/Library/Application Support/Claude/claude_desktop_config.json`];

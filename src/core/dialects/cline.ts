@@ -4,7 +4,7 @@
  * `type` is `stdio`, `sse` or `streamableHttp` (legacy: `transportType`); a `url` with no type is
  * **SSE**. `autoApprove` lists tools run without asking. No variable substitution.
  */
-import { findReferences } from '../references';
+import { findReferences, type ReferenceSyntax } from '../references';
 import { anyServerHas, anyServerType, baseName, fieldNames, readerFor, serversKeyShape, serversUnder, vscodeFamilyUserDirs } from './common';
 import type { Dialect } from './dialect';
 import schema from '../../../schemas/cline.schema.json';
@@ -15,6 +15,9 @@ const FIELDS = fieldNames({
   autoApproveKeys: ['autoApprove'],
   oauthKeys: ['oauth'],
 });
+
+/** The reference syntaxes this client expands (one array, not one per call). */
+const REFERENCE_SYNTAXES: readonly ReferenceSyntax[] = ['keychain'];
 
 export const cline: Dialect = {
   id: 'cline',
@@ -29,7 +32,7 @@ export const cline: Dialect = {
     return servers + (own ? 1 : 0);
   },
   servers: (document) => serversUnder(document, 'mcpServers', readerFor(FIELDS)),
-  references: (value) => findReferences(value, ['keychain']),
+  references: (value) => findReferences(value, REFERENCE_SYNTAXES),
   schema,
   userConfigPaths(platform, env, home) {
     const inStorage = vscodeFamilyUserDirs(platform, env, home).map(

@@ -5,12 +5,15 @@
  * `headers`); every server lists the `tools` it may use, and `"*"` lets all of them run without
  * asking. `$VAR`, `${VAR}` and `${VAR:-default}` are expanded.
  */
-import { findReferences } from '../references';
+import { findReferences, type ReferenceSyntax } from '../references';
 import { anyServerType, baseName, fieldNames, pathEndsWith, readerFor, serverObjects, serversKeyShape, serversUnder } from './common';
 import type { Dialect } from './dialect';
 import schema from '../../../schemas/copilot-cli.schema.json';
 
 const FIELDS = fieldNames({ urlKeys: [{ key: 'url', transport: 'http' }], autoApproveKeys: ['tools'], oauthKeys: ['oauth'] });
+
+/** The reference syntaxes this client expands (one array, not one per call). */
+const REFERENCE_SYNTAXES: readonly ReferenceSyntax[] = ['braced', 'bare', 'keychain'];
 
 export const copilotCli: Dialect = {
   id: 'copilot-cli',
@@ -31,7 +34,7 @@ export const copilotCli: Dialect = {
     return servers + (toolsLists || anyServerType(root, 'mcpServers', ['local']) ? 1.5 : 0);
   },
   servers: (document) => serversUnder(document, 'mcpServers', readerFor(FIELDS)),
-  references: (value) => findReferences(value, ['braced', 'bare', 'keychain']),
+  references: (value) => findReferences(value, REFERENCE_SYNTAXES),
   schema,
   userConfigPaths(_platform, env, home) {
     const paths = [`${home}/.copilot/mcp-config.json`];

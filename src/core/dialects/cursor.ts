@@ -5,12 +5,15 @@
  * SSE); an `auth` block `{CLIENT_ID, CLIENT_SECRET, scopes}` for OAuth. `${env:NAME}`,
  * `${userHome}`, `${workspaceFolder}` are expanded.
  */
-import { findReferences } from '../references';
+import { findReferences, type ReferenceSyntax } from '../references';
 import { anyServerHas, fieldNames, pathEndsWith, readerFor, serversKeyShape, serversUnder } from './common';
 import type { Dialect } from './dialect';
 import schema from '../../../schemas/cursor.schema.json';
 
 const FIELDS = fieldNames({ urlKeys: [{ key: 'url', transport: 'http' }], autoApproveKeys: [], oauthKeys: ['auth', 'oauth'] });
+
+/** The reference syntaxes this client expands (one array, not one per call). */
+const REFERENCE_SYNTAXES: readonly ReferenceSyntax[] = ['env-colon', 'predefined', 'keychain'];
 
 export const cursor: Dialect = {
   id: 'cursor',
@@ -24,7 +27,7 @@ export const cursor: Dialect = {
     return servers + (anyServerHas(root, 'mcpServers', ['auth']) ? 1 : 0);
   },
   servers: (document) => serversUnder(document, 'mcpServers', readerFor(FIELDS)),
-  references: (value) => findReferences(value, ['env-colon', 'predefined', 'keychain']),
+  references: (value) => findReferences(value, REFERENCE_SYNTAXES),
   schema,
   userConfigPaths: (_platform, _env, home) => [`${home}/.cursor/mcp.json`],
   workspaceConfigPaths: ['.cursor/mcp.json'],

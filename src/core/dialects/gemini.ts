@@ -5,7 +5,7 @@
  * `httpUrl` is Streamable HTTP, `url` is SSE (unless `type: "http"`), `tcp` a WebSocket;
  * `trust: true` skips every confirmation. `$VAR`, `${VAR}` (and `%VAR%` on Windows) are expanded.
  */
-import { findReferences } from '../references';
+import { findReferences, type ReferenceSyntax } from '../references';
 import { anyServerHas, baseName, fieldNames, pathEndsWith, readerFor, rootHasAny, serversKeyShape, serversUnder } from './common';
 import type { Dialect } from './dialect';
 import schema from '../../../schemas/gemini.schema.json';
@@ -22,6 +22,9 @@ const FIELDS = fieldNames({
 
 /** Top-level keys of Gemini settings that other clients' files do not have. */
 const SETTINGS_KEYS = ['general', 'ui', 'model', 'tools', 'security', 'mcp', 'context', 'advanced', 'telemetry', 'ide', 'privacy', 'experimental', 'selectedAuthType', 'theme', 'contextFileName', 'hooks', 'admin'];
+
+/** The reference syntaxes this client expands (one array, not one per call). */
+const REFERENCE_SYNTAXES: readonly ReferenceSyntax[] = ['braced', 'bare', 'percent', 'keychain'];
 
 export const gemini: Dialect = {
   id: 'gemini',
@@ -41,7 +44,7 @@ export const gemini: Dialect = {
     return score;
   },
   servers: (document) => serversUnder(document, 'mcpServers', readerFor(FIELDS)),
-  references: (value) => findReferences(value, ['braced', 'bare', 'percent', 'keychain']),
+  references: (value) => findReferences(value, REFERENCE_SYNTAXES),
   schema,
   userConfigPaths(platform, env, home) {
     const user = `${home}/.gemini/settings.json`;

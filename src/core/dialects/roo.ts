@@ -6,7 +6,7 @@
  * a `url` needs a `type`, and stdio and URL fields cannot mix. `alwaysAllow` lists tools run
  * without asking. `${env:NAME}` and `${workspaceFolder}` are expanded.
  */
-import { findReferences } from '../references';
+import { findReferences, type ReferenceSyntax } from '../references';
 import { anyServerHas, anyServerType, baseName, fieldNames, pathEndsWith, readerFor, serversKeyShape, serversUnder, vscodeFamilyUserDirs } from './common';
 import type { Dialect } from './dialect';
 import schema from '../../../schemas/roo.schema.json';
@@ -17,6 +17,9 @@ const FIELDS = fieldNames({
   autoApproveKeys: ['alwaysAllow'],
   oauthKeys: ['oauth'],
 });
+
+/** The reference syntaxes this client expands (one array, not one per call). */
+const REFERENCE_SYNTAXES: readonly ReferenceSyntax[] = ['env-colon', 'predefined', 'keychain'];
 
 export const roo: Dialect = {
   id: 'roo',
@@ -35,7 +38,7 @@ export const roo: Dialect = {
     return servers + (own ? 1 : 0);
   },
   servers: (document) => serversUnder(document, 'mcpServers', readerFor(FIELDS)),
-  references: (value) => findReferences(value, ['env-colon', 'predefined', 'keychain']),
+  references: (value) => findReferences(value, REFERENCE_SYNTAXES),
   schema,
   userConfigPaths: (platform, env, home) =>
     vscodeFamilyUserDirs(platform, env, home).map((dir) => `${dir}/globalStorage/rooveterinaryinc.roo-cline/settings/mcp_settings.json`),

@@ -5,7 +5,7 @@
  * accepted as a type. Strings may hold `${input:id}`, `${env:NAME}` and the predefined variables.
  */
 import { getProperty, type JsonObject } from '../parse';
-import { findReferences } from '../references';
+import { findReferences, type ReferenceSyntax } from '../references';
 import { appData, fieldNames, normalizePath, pathEndsWith, serversKeyShape, serversUnder, readerFor, xdgConfigHome } from './common';
 import type { Dialect } from './dialect';
 import schema from '../../../schemas/vscode.schema.json';
@@ -16,6 +16,9 @@ const FIELDS = fieldNames({ urlKeys: [{ key: 'url', transport: 'http' }], autoAp
 const PROFILE_FILE = /\/User\/(?:profiles\/[^/]+\/)?mcp\.json$/;
 
 const EDITIONS = ['Code', 'Code - Insiders', 'VSCodium'];
+
+/** The reference syntaxes this client expands (one array, not one per call). */
+const REFERENCE_SYNTAXES: readonly ReferenceSyntax[] = ['input', 'env-colon', 'predefined', 'keychain'];
 
 export const vscode: Dialect = {
   id: 'vscode',
@@ -36,7 +39,7 @@ export const vscode: Dialect = {
     return servers + extra;
   },
   servers: (document) => serversUnder(document, 'servers', readerFor(FIELDS)),
-  references: (value) => findReferences(value, ['input', 'env-colon', 'predefined', 'keychain']),
+  references: (value) => findReferences(value, REFERENCE_SYNTAXES),
   schema,
   userConfigPaths(platform, env, home) {
     if (platform === 'darwin') return EDITIONS.map((e) => `${home}/Library/Application Support/${e}/User/mcp.json`);

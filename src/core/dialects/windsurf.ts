@@ -4,7 +4,7 @@
  * stdio `{command, args, env}`; remote `{serverUrl | url, headers}`. `${env:NAME}` and
  * `${file:/path}` are expanded.
  */
-import { findReferences } from '../references';
+import { findReferences, type ReferenceSyntax } from '../references';
 import { anyServerHas, baseName, fieldNames, normalizePath, readerFor, serversKeyShape, serversUnder } from './common';
 import type { Dialect } from './dialect';
 import schema from '../../../schemas/windsurf.schema.json';
@@ -17,6 +17,9 @@ const FIELDS = fieldNames({
   autoApproveKeys: [],
   oauthKeys: ['oauth'],
 });
+
+/** The reference syntaxes this client expands (one array, not one per call). */
+const REFERENCE_SYNTAXES: readonly ReferenceSyntax[] = ['env-colon', 'file', 'keychain'];
 
 export const windsurf: Dialect = {
   id: 'windsurf',
@@ -33,7 +36,7 @@ export const windsurf: Dialect = {
     return servers + (anyServerHas(root, 'mcpServers', ['serverUrl']) ? 1.5 : 0);
   },
   servers: (document) => serversUnder(document, 'mcpServers', readerFor(FIELDS)),
-  references: (value) => findReferences(value, ['env-colon', 'file', 'keychain']),
+  references: (value) => findReferences(value, REFERENCE_SYNTAXES),
   schema,
   userConfigPaths: (_platform, _env, home) => [`${home}/.codeium/windsurf/mcp_config.json`, `${home}/.codeium/windsurf-next/mcp_config.json`],
   workspaceConfigPaths: [],

@@ -7,7 +7,7 @@
  * (`"source": "extension"`, only `settings`). `enabled: false` turns a server off.
  */
 import { asObject, asString, getProperty, type JsonObject } from '../parse';
-import { findReferences } from '../references';
+import { findReferences, type ReferenceSyntax } from '../references';
 import { appData, baseName, fieldNames, namedValues, pathEndsWith, readServer, serversUnder, xdgConfigHome } from './common';
 import type { Dialect, McpServer } from './dialect';
 import schema from '../../../schemas/zed.schema.json';
@@ -35,6 +35,9 @@ function readZedServer(name: string, keyOffset: number, keyLength: number, node:
   return server;
 }
 
+/** The reference syntaxes this client expands (one array, not one per call). */
+const REFERENCE_SYNTAXES: readonly ReferenceSyntax[] = ['keychain'];
+
 export const zed: Dialect = {
   id: 'zed',
   label: 'Zed',
@@ -50,7 +53,7 @@ export const zed: Dialect = {
     return container.type === 'object' ? 2 : 1;
   },
   servers: (document) => serversUnder(document, 'context_servers', readZedServer),
-  references: (value) => findReferences(value, ['keychain']),
+  references: (value) => findReferences(value, REFERENCE_SYNTAXES),
   schema,
   userConfigPaths(platform, env, home) {
     if (platform === 'win32') return [`${appData(env, home)}/Zed/settings.json`];

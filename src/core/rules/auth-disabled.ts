@@ -2,9 +2,10 @@
  * MCP015 — authentication switched off: `DANGEROUSLY_OMIT_AUTH=true`, `MCP_DISABLE_AUTH=1`,
  * `*_AUTH_ENABLED=false` in env (or as `NAME=value` words), `--no-auth`-style flags.
  */
-import { assignmentWords, commandLines, removeEnvEntryEdits, removeWordsEdits, splitFlag, switchValue, wordAssignment, wordsInLines, type Word } from '../command-line';
+import { assignmentWords, removeEnvEntryEdits, removeWordsEdits, serverCommands, splitFlag, switchValue, wordAssignment, type Word, type WordInLine } from '../command-line';
 import type { McpServer, NamedValue } from '../dialects/dialect';
 import type { Fix } from '../model';
+import { NameCache } from '../name-cache';
 import type { Rule, RuleContext } from './rule';
 
 // Word-anchored on `_` so that AUTHOR, AUTHORITY… do not count. OAUTH is left out on purpose:
@@ -25,12 +26,28 @@ const ANONYMOUS = /(?:^|_)(?:ALLOW_(?:ANONYMOUS|ANON|UNAUTHENTICATED)(?:_(?:ACCE
 
 /** True when setting env `name` to `value` switches the server's authentication off. */
 export function disablesAuth(name: string, value: string | number | boolean | null): boolean {
-  const upper = name.toUpperCase();
-  const on = switchValue(value);
-  if (ANONYMOUS.test(upper) || NEGATED_AUTH.test(upper)) return on === true;
-  if (POSITIVE_AUTH.test(upper)) return on === false || (typeof value === 'string' && /^(?:none|noauth|no-auth)$/i.test(value.trim()));
-  return false;
+  switch (authSwitches.get(name, authSwitchOf)) {
+    case 'off-when-true':
+      return switchValue(value) === true;
+    case 'off-when-false':
+      return switchValue(value) === false || (typeof value === 'string' && /^(?:none|noauth|no-auth)$/i.test(value.trim()));
+    default:
+      return false;
+  }
 }
+
+/** How a name switches authentication, whatever its value: `none` when it does not. */
+type AuthSwitch = 'off-when-true' | 'off-when-false' | 'none';
+
+function authSwitchOf(name: string): AuthSwitch {
+  const upper = name.toUpperCase();
+  if (ANONYMOUS.test(upper) || NEGATED_AUTH.test(upper)) return 'off-when-true';
+  if (POSITIVE_AUTH.test(upper)) return 'off-when-false';
+  return 'none';
+}
+
+/** Names repeat across servers and scans: what each one switches is worked out once. */
+const authSwitches = new NameCache<AuthSwitch>();
 
 const AUTH_FLAG = '(?:auth|authentication|authorization)';
 /** `--no-auth`, `--disable-auth`, `--dangerously-omit-auth`, `--skip-auth`, `--auth-disabled`, `--allow-unauthenticated`… */
@@ -60,9 +77,9 @@ export const authDisabled: Rule = {
     good: '{ "servers": { "inspector": { "command": "npx", "args": ["-y", "@modelcontextprotocol/inspector@0.16.2"] } } }',
   },
   check(context) {
-    for (const server of context.servers) {
-      for (const entry of server.env) checkEnv(context, server, entry);
-      checkCommandLines(context, server);
+    for (const commands of serverCommands(context.servers)) {
+      for (const entry of commands.server.env) checkEnv(context, commands.server, entry);
+      checkCommandLines(context, commands.server, commands.words);
     }
   },
 };
@@ -78,15 +95,15 @@ function checkEnv(context: RuleContext, server: McpServer, entry: NamedValue): v
   });
 }
 
-function checkCommandLines(context: RuleContext, server: McpServer): void {
-  const entries = wordsInLines(commandLines(server));
+function checkCommandLines(context: RuleContext, server: McpServer, entries: readonly WordInLine[]): void {
   entries.forEach((entry, i) => {
     const assignment = wordAssignment(entry.word);
     if (assignment) {
       if (disablesAuth(assignment.name, assignment.value)) report(context, server, entry.word, `${assignment.name}=${assignment.value}`, assignmentWords(entry));
       return;
     }
-    if (entry.inPrefix) return;
+    // Both flag patterns are long options (`--…`): other words are not parsed as flags.
+    if (entry.inPrefix || !entry.word.value.startsWith('--')) return;
     const flag = splitFlag(entry.word.value);
     if (!flag) return;
     if (AUTH_OFF_FLAG.test(flag.flag) && (flag.value === undefined || switchValue(flag.value) === true)) {

@@ -2,7 +2,7 @@
  * MCP014 — a server listening on every network interface: `--host 0.0.0.0`, `HOST=::`,
  * `docker -p 8080:8080` (published on all interfaces), a `url` pointing at `0.0.0.0`.
  */
-import { commandLines, findLaunch, rawWordText, splitFlag, valueSpanInWord, wordAssignment, wordsInLines, type CommandLine, type Word } from '../command-line';
+import { rawWordText, serverCommands, splitFlag, valueSpanInWord, wordAssignment, type CommandLine, type Launch, type Word } from '../command-line';
 import type { McpServer } from '../dialects/dialect';
 import { replaceInStringEdit } from '../fixes';
 import type { Fix } from '../model';
@@ -17,6 +17,8 @@ const NOT_A_BIND_NAME = /PROXY|ALLOWED|ORIGIN|CORS|TRUSTED/i;
 
 /** The all-interfaces address at the start of `value` (`0.0.0.0:8080` -> `0.0.0.0`), if that is all it is. */
 export function allInterfacesAddress(value: string): string | undefined {
+  // Both addresses have a `0.0.0.0` or a `::` in them; most values have neither.
+  if (!value.includes('0.0.0.0') && !value.includes('::')) return undefined;
   return ALL_INTERFACES_VALUE.exec(value.trim())?.[1];
 }
 
@@ -35,10 +37,10 @@ export const bindAllInterfaces: Rule = {
     good: '{ "servers": { "api": { "command": "uvx", "args": ["my-mcp==1.0.0", "--host", "127.0.0.1", "--port", "8080"] } } }',
   },
   check(context) {
-    for (const server of context.servers) {
+    for (const { server, lines, launches } of serverCommands(context.servers)) {
       if (server.url) checkUrls(context, server, server.url, 'url');
       checkEnv(context, server);
-      for (const line of commandLines(server)) checkLine(context, server, line);
+      lines.forEach((line, i) => checkLine(context, server, line, launches[i]));
     }
   },
 };
@@ -78,10 +80,11 @@ function checkEnv(context: RuleContext, server: McpServer): void {
 
 // ---------- command lines ----------
 
-function checkLine(context: RuleContext, server: McpServer, line: CommandLine): void {
-  const launch = findLaunch(line.words.map((word) => word.value));
+function checkLine(context: RuleContext, server: McpServer, line: CommandLine, launch: Launch | undefined): void {
   if (launch?.ecosystem !== 'container') {
-    for (const entry of wordsInLines([line])) checkWord(context, server, entry.word, entry.previous);
+    // Every word of the line, prefix first, with the one before it.
+    const words = line.prefix.length === 0 ? line.words : [...line.prefix, ...line.words];
+    for (let i = 0; i < words.length; i++) checkWord(context, server, words[i] as Word, words[i - 1]);
     return;
   }
   const options = launch.containerOptions ?? [];
@@ -103,6 +106,8 @@ function checkLine(context: RuleContext, server: McpServer, line: CommandLine): 
 
 /** `--host 0.0.0.0`, `--bind=[::]:8080`, `HOST=0.0.0.0`, `--url http://0.0.0.0:8000`. */
 function checkWord(context: RuleContext, server: McpServer, word: Word, previous: Word | undefined): void {
+  // An address or a URL must be in the word for anything below to find one.
+  if (!word.value.includes('0.0.0.0') && !word.value.includes('::') && !word.value.includes('://')) return;
   const assignment = wordAssignment(word);
   if (assignment && NOT_A_BIND_NAME.test(assignment.name)) return;
   const flag = splitFlag(word.value);

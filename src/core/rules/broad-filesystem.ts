@@ -4,7 +4,7 @@
  * root or a home given as a directory to any other.
  * A host root mounted into a container is MCP030; a home directory mounted is reported here.
  */
-import { commandLines, findLaunch, splitFlag, type CommandLine, type ContainerOption, type Word } from '../command-line';
+import { serverCommands, splitFlag, type CommandLine, type ContainerOption, type Launch, type Word } from '../command-line';
 import type { McpServer } from '../dialects/dialect';
 import { asArray, asObject, getProperty, type JsonNode } from '../parse';
 import { mountSource, volumeSource } from './privileged-container';
@@ -32,11 +32,22 @@ export type Breadth = 'root' | 'home';
 /** Whether `path` is a disk root or a whole home directory (after trimming). */
 export function pathBreadth(path: string): Breadth | undefined {
   const trimmed = path.trim();
-  if (trimmed === '') return undefined;
+  if (trimmed === '' || !mayBeBroad(trimmed)) return undefined;
   if (ROOT_PATH.test(trimmed)) return 'root';
   if (HOME_VARIABLE.test(trimmed)) return 'home';
   if (HOME_PATH.test(trimmed) && !NOT_A_HOME.test(trimmed)) return 'home';
   return undefined;
+}
+
+/**
+ * Every root and home pattern above starts with `/`, `\\`, `~`, `$`, `%` or a drive letter and
+ * colon: a quick test before them, since every argument of every server is asked.
+ */
+function mayBeBroad(trimmed: string): boolean {
+  const first = trimmed.charCodeAt(0);
+  if (first === 47 || first === 92 || first === 126 || first === 36 || first === 37) return true;
+  const letter = first | 32;
+  return letter >= 97 && letter <= 122 && trimmed.charCodeAt(1) === 58;
 }
 
 export const broadFilesystem: Rule = {
@@ -54,27 +65,34 @@ export const broadFilesystem: Rule = {
     good: '{ "servers": { "fs": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-filesystem@2025.7.1", "${workspaceFolder}"] } } }',
   },
   check(context) {
-    for (const server of context.servers) {
-      for (const line of commandLines(server)) checkLine(context, server, line);
+    for (const { server, lines, launches } of serverCommands(context.servers)) {
+      lines.forEach((line, i) => checkLine(context, server, line, launches[i]));
       checkEnv(context, server);
     }
     if (context.dialect.id === 'vscode') checkVscodeSandbox(context);
   },
 };
 
-function checkLine(context: RuleContext, server: McpServer, line: CommandLine): void {
-  const launch = findLaunch(line.words.map((word) => word.value));
+function checkLine(context: RuleContext, server: McpServer, line: CommandLine, launch: Launch | undefined): void {
   if (launch?.ecosystem === 'container') {
     checkContainerMounts(context, server, line, launch.containerOptions ?? []);
     return;
   }
   const start = launch ? launch.argsStart : 1;
-  const names = [line.words[0]?.value ?? '', ...(launch?.packages.map((pkg) => pkg.spec) ?? []), ...line.words.slice(start).map((w) => w.value)];
-  const filesystemServer = names.some((name) => FILESYSTEM_SERVER.test(name) && !pathBreadth(name));
+  const filesystemServer = isFilesystemServer(line, launch, start);
   for (let i = start; i < line.words.length; i++) {
     const word = line.words[i];
     if (word) checkArgument(context, server, word, line.words[i - 1], filesystemServer);
   }
+}
+
+/** Does the program, a package it runs or one of its arguments name a filesystem-like server? */
+function isFilesystemServer(line: CommandLine, launch: Launch | undefined, start: number): boolean {
+  const isFilesystemName = (name: string): boolean => FILESYSTEM_SERVER.test(name) && !pathBreadth(name);
+  if (isFilesystemName(line.words[0]?.value ?? '')) return true;
+  if (launch?.packages.some((pkg) => isFilesystemName(pkg.spec))) return true;
+  for (let i = start; i < line.words.length; i++) if (isFilesystemName((line.words[i] as Word).value)) return true;
+  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** MCP072 — a key written twice in one object: the client silently keeps only the last one. */
-import type { JsonNode } from '../parse';
+import { hasDuplicateKeys, type JsonNode } from '../parse';
 import type { Rule, RuleContext } from './rule';
 
 export const duplicate: Rule = {
@@ -27,10 +27,11 @@ function visit(node: JsonNode, context: RuleContext, serversKey: string): void {
     return;
   }
   if (node.type !== 'object') return;
-  const seen = new Set<string>();
-  const isServers = node.pointer === `/${serversKey}`;
+  // Most objects have no duplicate key: found out without a set, and their keys not compared again.
+  const seen = hasDuplicateKeys(node.properties) ? new Set<string>() : undefined;
+  const isServers = seen !== undefined && node.pointer === `/${serversKey}`;
   for (const property of node.properties) {
-    if (seen.has(property.key)) {
+    if (seen?.has(property.key)) {
       const what = isServers ? `Server "${property.key}" is defined twice` : `Key "${property.key}" appears twice`;
       context.report({
         message: `${what}; only the last definition is used. Rename or remove one.`,
@@ -39,7 +40,7 @@ function visit(node: JsonNode, context: RuleContext, serversKey: string): void {
         pointer: property.value.pointer,
       });
     }
-    seen.add(property.key);
+    seen?.add(property.key);
     visit(property.value, context, serversKey);
   }
 }

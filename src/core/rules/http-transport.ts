@@ -28,29 +28,51 @@ interface Place {
 
 /** Reports every cleartext `scheme://` URL to a non-loopback host in the servers' url, env, args and OAuth block. */
 export function reportCleartextUrls(context: RuleContext, scheme: CleartextScheme): void {
-  for (const server of context.servers) {
-    for (const place of placesOf(server)) {
+  const places = placesOfServers(context.servers);
+  context.servers.forEach((server, i) => {
+    for (const place of places[i] ?? []) {
       for (const url of findUrls(place.node.value, [scheme])) {
         if (isUnknownHost(url.host) || isLoopbackHost(url.host) || !connectsWithCredentials(place, url)) continue;
         reportUrl(context, server, place, url, scheme);
       }
     }
-  }
+  });
 }
 
-function placesOf(server: McpServer): Place[] {
-  const places: Place[] = [];
-  if (server.url) places.push({ node: server.url, label: 'url' });
-  for (const entry of server.env) {
-    if (entry.node.type === 'string' && !NOT_A_CONNECTION.test(entry.name)) places.push({ node: entry.node, label: `env ${entry.name}` });
-  }
-  server.args.forEach((arg, index) => {
-    if (arg.type === 'string') places.push({ node: arg, label: argLabel(server.args[index - 1]) });
-  });
-  for (const property of server.oauth?.properties ?? []) {
-    if (property.value.type === 'string') places.push({ node: property.value, label: `oauth ${property.key}` });
+/**
+ * `placesOf` each server, computed once per scan (the servers array is the scan's own): MCP010
+ * and MCP011 look at the same places, each for its own scheme.
+ */
+function placesOfServers(servers: readonly McpServer[]): Place[][] {
+  let places = placesCache.get(servers);
+  if (!places) {
+    places = servers.map(placesOf);
+    placesCache.set(servers, places);
   }
   return places;
+}
+
+const placesCache = new WeakMap<readonly McpServer[], Place[][]>();
+
+/** The strings of a server that hold a URL at all, each with its label. */
+function placesOf(server: McpServer): Place[] {
+  const places: Place[] = [];
+  if (server.url && hasUrl(server.url)) places.push({ node: server.url, label: 'url' });
+  for (const entry of server.env) {
+    if (hasUrl(entry.node) && !NOT_A_CONNECTION.test(entry.name)) places.push({ node: entry.node, label: `env ${entry.name}` });
+  }
+  server.args.forEach((arg, index) => {
+    if (hasUrl(arg)) places.push({ node: arg, label: argLabel(server.args[index - 1]) });
+  });
+  for (const property of server.oauth?.properties ?? []) {
+    if (hasUrl(property.value)) places.push({ node: property.value, label: `oauth ${property.key}` });
+  }
+  return places;
+}
+
+/** A string with a `://` in it; the others cannot hold a URL, and get no label spelt out. */
+function hasUrl(node: JsonNode): node is JsonString {
+  return node.type === 'string' && node.value.includes('://');
 }
 
 /** `args` or, when the previous element is a flag (`--url`), that flag. */

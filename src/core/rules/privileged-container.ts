@@ -4,7 +4,7 @@
  * devices, the Docker socket or the host's root filesystem mounted. Findings point at the
  * offending value (`host` of `--network host`, the `-v` spec) or at a lone flag (`--privileged`).
  */
-import { commandLines, findLaunch, removeWordsEdits, switchValue, type CommandLine, type ContainerOption, type Word } from '../command-line';
+import { removeWordsEdits, serverCommands, switchValue, type CommandLine, type ContainerOption, type Launch, type Word } from '../command-line';
 import type { McpServer } from '../dialects/dialect';
 import type { Fix } from '../model';
 import type { Rule, RuleContext } from './rule';
@@ -44,14 +44,13 @@ export const privilegedContainer: Rule = {
     good: '{ "servers": { "tools": { "command": "docker", "args": ["run", "-i", "--rm", "-v", "${workspaceFolder}:/work:ro", "mcp/tools:1.0.0"] } } }',
   },
   check(context) {
-    for (const server of context.servers) {
-      for (const line of commandLines(server)) checkLine(context, server, line);
+    for (const { server, lines, launches } of serverCommands(context.servers)) {
+      lines.forEach((line, i) => checkLine(context, server, line, launches[i]));
     }
   },
 };
 
-function checkLine(context: RuleContext, server: McpServer, line: CommandLine): void {
-  const launch = findLaunch(line.words.map((word) => word.value));
+function checkLine(context: RuleContext, server: McpServer, line: CommandLine, launch: Launch | undefined): void {
   if (launch?.ecosystem !== 'container') return;
   for (const option of launch.containerOptions ?? []) {
     const problem = problemOf(option, line.words);

@@ -2,7 +2,7 @@
  * MCP031 — a server started through a shell (`bash -c "<script>"`, `cmd /c …`,
  * `powershell -Command …`) or piping a download into one (`curl … | sh`, `iex (iwr …)`).
  */
-import { commandLines, shellInvocation } from '../command-line';
+import { serverCommands, shellInvocation, type CommandLine } from '../command-line';
 import type { McpServer } from '../dialects/dialect';
 import type { JsonNode } from '../parse';
 import type { Rule } from './rule';
@@ -23,6 +23,9 @@ const PIPE_TO_SHELL = new RegExp(
   'i',
 );
 
+/** What every branch of `PIPE_TO_SHELL` needs somewhere: a quick test before the full pattern. */
+const PIPE_PIECE = /\||<\(|\$\(|iex|invoke-expression/i;
+
 export const shellWrapper: Rule = {
   id: 'MCP031',
   name: 'shell-wrapper',
@@ -38,18 +41,18 @@ export const shellWrapper: Rule = {
     good: '{ "servers": { "db": { "command": "npx", "args": ["-y", "@scope/db-mcp@1.0.0"], "envFile": "${userHome}/.env" } } }',
   },
   check(context) {
-    for (const server of context.servers) {
+    for (const { server, lines } of serverCommands(context.servers)) {
       const messages = new Map<JsonNode, string>();
-      wrapperFindings(server, messages);
+      wrapperFindings(server, lines, messages);
       pipeFindings(server, messages);
-      for (const [node, message] of messages) context.report({ node, message });
+      if (messages.size > 0) for (const [node, message] of messages) context.report({ node, message });
     }
   },
 };
 
 /** `bash -c S`, `cmd /c …`, `pwsh -Command …` at any depth: pointed at the script element. */
-function wrapperFindings(server: McpServer, messages: Map<JsonNode, string>): void {
-  for (const line of commandLines(server)) {
+function wrapperFindings(server: McpServer, lines: readonly CommandLine[], messages: Map<JsonNode, string>): void {
+  for (const line of lines) {
     const invocation = shellInvocation(line.words);
     if (!invocation || messages.has(invocation.script.node)) continue;
     const how = `${invocation.shell} ${invocation.flag.value === invocation.script.value ? '' : `${invocation.flag.value} `}`.trimEnd();
@@ -62,12 +65,14 @@ function wrapperFindings(server: McpServer, messages: Map<JsonNode, string>): vo
 
 /** `curl … | sh`, `iex (iwr …)` in the command or any argument. A pipe wins over a plain wrapper message. */
 function pipeFindings(server: McpServer, messages: Map<JsonNode, string>): void {
-  const nodes: JsonNode[] = [...(server.command ? [server.command] : []), ...server.args];
-  for (const node of nodes) {
-    if (node.type !== 'string' || !PIPE_TO_SHELL.test(node.value)) continue;
-    messages.set(
-      node,
-      `Server "${server.name}" pipes a download into a shell: it runs whatever that URL serves at each start. Install a pinned version and run it directly.`,
-    );
-  }
+  if (server.command) pipeFinding(server, server.command, messages);
+  for (const arg of server.args) pipeFinding(server, arg, messages);
+}
+
+function pipeFinding(server: McpServer, node: JsonNode, messages: Map<JsonNode, string>): void {
+  if (node.type !== 'string' || !PIPE_PIECE.test(node.value) || !PIPE_TO_SHELL.test(node.value)) return;
+  messages.set(
+    node,
+    `Server "${server.name}" pipes a download into a shell: it runs whatever that URL serves at each start. Install a pinned version and run it directly.`,
+  );
 }

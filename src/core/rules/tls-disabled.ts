@@ -6,17 +6,17 @@
 import {
   assignmentWords,
   removeEnvEntryEdits,
-  commandLines,
   programName,
   removeWordsEdits,
+  serverCommands,
   splitFlag,
   switchValue,
   wordAssignment,
-  wordsInLines,
   type Word,
   type WordInLine,
 } from '../command-line';
 import type { McpServer, NamedValue } from '../dialects/dialect';
+import { NameCache } from '../name-cache';
 import { replaceInStringEdit } from '../fixes';
 import type { Fix } from '../model';
 import type { Rule, RuleContext } from './rule';
@@ -37,16 +37,36 @@ const INSECURE_NAME = /(?:^|_)INSECURE(?:_SKIP(?:_TLS)?_VERIFY)?$/;
  * the program reads: a string, or a JSON number/boolean it will see as text.
  */
 export function disablesTlsVerification(name: string, value: string | number | boolean | null): boolean {
-  const upper = name.toUpperCase();
-  const on = switchValue(value);
-  if (upper.endsWith('REJECT_UNAUTHORIZED') || upper === 'PYTHONHTTPSVERIFY') return on === false;
-  if (upper === 'REQUESTS_CA_BUNDLE' || upper === 'CURL_CA_BUNDLE') return value === '';
-  if (INSECURE_NAME.test(upper)) return on === true;
-  if (!TLS_WORD.test(upper)) return false;
-  if (SKIP_WORD.test(upper)) return on === true;
-  if (VERIFY_WORD.test(upper)) return on === false || (typeof value === 'string' && /^none$/i.test(value.trim()));
-  return false;
+  switch (tlsSwitches.get(name, tlsSwitchOf)) {
+    case 'off-when-false':
+      return switchValue(value) === false;
+    case 'off-when-empty':
+      return value === '';
+    case 'off-when-true':
+      return switchValue(value) === true;
+    case 'verify':
+      return switchValue(value) === false || (typeof value === 'string' && /^none$/i.test(value.trim()));
+    default:
+      return false;
+  }
 }
+
+/** How an env name switches verification, whatever its value: `none` when it does not. */
+type TlsSwitch = 'off-when-false' | 'off-when-empty' | 'off-when-true' | 'verify' | 'none';
+
+function tlsSwitchOf(name: string): TlsSwitch {
+  const upper = name.toUpperCase();
+  if (upper.endsWith('REJECT_UNAUTHORIZED') || upper === 'PYTHONHTTPSVERIFY') return 'off-when-false';
+  if (upper === 'REQUESTS_CA_BUNDLE' || upper === 'CURL_CA_BUNDLE') return 'off-when-empty';
+  if (INSECURE_NAME.test(upper)) return 'off-when-true';
+  if (!TLS_WORD.test(upper)) return 'none';
+  if (SKIP_WORD.test(upper)) return 'off-when-true';
+  if (VERIFY_WORD.test(upper)) return 'verify';
+  return 'none';
+}
+
+/** Env names repeat across servers and scans: what each one switches is worked out once. */
+const tlsSwitches = new NameCache<TlsSwitch>();
 
 // ---------- flags ----------
 
@@ -89,9 +109,12 @@ interface FlagFinding {
 /** An insecure flag at `entry`, if it is one. */
 function insecureFlag(entry: WordInLine, next: Word | undefined): FlagFinding | undefined {
   const { word } = entry;
+  if (entry.inPrefix || word === entry.line.words[0]) return undefined;
   const program = programName(entry.line.words[0]?.value ?? '');
+  // Every pattern below is a long option (`--…`) but curl's `-k`: other words need no parsing.
+  if (!word.value.startsWith('--') && !K_IS_INSECURE.has(program)) return undefined;
   const flag = splitFlag(word.value);
-  if (!flag || entry.inPrefix || word === entry.line.words[0]) return undefined;
+  if (!flag) return undefined;
   if (INSECURE_FLAG.test(flag.flag)) {
     return flag.value === undefined || switchValue(flag.value) === true ? { marked: word, words: [word], shown: flag.flag, fix: 'remove' } : undefined;
   }
@@ -132,9 +155,9 @@ export const tlsDisabled: Rule = {
     good: '{ "servers": { "jira": { "command": "uvx", "args": ["mcp-atlassian==0.11.9"], "env": { "NODE_EXTRA_CA_CERTS": "/etc/ssl/corp-ca.pem" } } } }',
   },
   check(context) {
-    for (const server of context.servers) {
-      for (const entry of server.env) checkEnv(context, server, entry);
-      checkCommandLines(context, server);
+    for (const commands of serverCommands(context.servers)) {
+      for (const entry of commands.server.env) checkEnv(context, commands.server, entry);
+      checkCommandLines(context, commands.server, commands.words);
     }
   },
 };
@@ -142,8 +165,9 @@ export const tlsDisabled: Rule = {
 function checkEnv(context: RuleContext, server: McpServer, entry: NamedValue): void {
   const node = entry.node;
   if (node.type === 'object' || node.type === 'array') return;
-  if (node.type === 'string' && node.value !== '' && context.isReference(node.value)) return;
+  // Both tests are pure; the cheap one (its name part is cached) goes first.
   if (!disablesTlsVerification(entry.name, node.value)) return;
+  if (node.type === 'string' && node.value !== '' && context.isReference(node.value)) return;
   context.report({
     node,
     message: `Server "${server.name}" disables TLS certificate checks (${entry.name}=${shownValue(node.value)}): connections can be intercepted. Remove it; trust a private CA instead if needed.`,
@@ -155,8 +179,7 @@ function shownValue(value: string | number | boolean | null): string {
   return typeof value === 'string' ? (value === '' ? '""' : value) : String(value);
 }
 
-function checkCommandLines(context: RuleContext, server: McpServer): void {
-  const entries = wordsInLines(commandLines(server));
+function checkCommandLines(context: RuleContext, server: McpServer, entries: readonly WordInLine[]): void {
   entries.forEach((entry, i) => {
     const assignment = wordAssignment(entry.word);
     if (assignment && disablesTlsVerification(assignment.name, assignment.value)) {

@@ -3,7 +3,7 @@
  * `pkg@latest`, `uvx pkg`, `docker run image` (no tag or `:latest`). Also inside shell scripts
  * (`bash -c "npx -y pkg"`) and `cmd /c npx …`.
  */
-import { commandLines, findLaunch, pinStatus, type CommandLine, type Ecosystem, type Launch } from '../command-line';
+import { pinStatus, serverCommands, type CommandLine, type Ecosystem, type Launch } from '../command-line';
 import type { McpServer } from '../dialects/dialect';
 import type { Rule, RuleContext } from './rule';
 
@@ -28,14 +28,13 @@ export const unpinnedPackage: Rule = {
     good: '{ "servers": { "github": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github@2025.4.8"] } } }',
   },
   check(context) {
-    for (const server of context.servers) {
-      for (const line of commandLines(server)) checkLine(context, server, line);
+    for (const { server, lines, launches } of serverCommands(context.servers)) {
+      lines.forEach((line, i) => checkLine(context, server, line, launches[i]));
     }
   },
 };
 
-function checkLine(context: RuleContext, server: McpServer, line: CommandLine): void {
-  const launch = findLaunch(line.words.map((word) => word.value));
+function checkLine(context: RuleContext, server: McpServer, line: CommandLine, launch: Launch | undefined): void {
   if (!launch) return;
   for (const pkg of launch.packages) {
     const status = pinStatus(launch.ecosystem, pkg.spec);

@@ -29,8 +29,11 @@ export const unresolvedReference: Rule = {
   check(context) {
     const inputs = vscodeInputs(context.document);
     const declared = new Set(inputs.map((input) => input.id));
+    // One list, refilled per server.
+    const strings: JsonString[] = [];
     for (const server of context.servers) {
-      for (const node of stringsIn(server.node)) {
+      strings.length = 0;
+      for (const node of stringsIn(server.node, strings)) {
         for (const reference of context.dialect.references(node.value)) checkReference(context, server, node, reference, declared);
       }
     }
@@ -74,12 +77,12 @@ function checkReference(context: RuleContext, server: McpServer, node: JsonStrin
   }
 }
 
-/** Every string value inside `node` (object values and array items, any depth). */
-function stringsIn(node: JsonNode): JsonString[] {
-  if (node.type === 'string') return [node];
-  if (node.type === 'array') return node.items.flatMap(stringsIn);
-  if (node.type === 'object') return node.properties.flatMap((property) => stringsIn(property.value));
-  return [];
+/** Every string value inside `node` (object values and array items, any depth), in order. */
+function stringsIn(node: JsonNode, out: JsonString[] = []): JsonString[] {
+  if (node.type === 'string') out.push(node);
+  else if (node.type === 'array') for (const item of node.items) stringsIn(item, out);
+  else if (node.type === 'object') for (const property of node.properties) stringsIn(property.value, out);
+  return out;
 }
 
 /** Adds `{ type: promptString, id, description, password? }` to `inputs`, creating the array if needed. */

@@ -5,6 +5,7 @@
  * written into an argument (`--config '{"apiKey":"…"}'`).
  */
 import { isWhitespaceCode } from './charset';
+import { NameCache } from '../name-cache';
 import { classifyName, isAuthorizationName } from './key-names';
 
 export interface Word {
@@ -82,6 +83,9 @@ function unquote(s: string, start: number, end: number): [number, number] {
 
 /** A string written as `Name: value` whose name is a credential header (`Authorization: Bearer X`). */
 export function headerLine(s: string, from = 0, to = s.length): NamedSpan | undefined {
+  // No colon, no header line: most strings are turned away without a slice or a regex.
+  const colon = s.indexOf(':', from);
+  if (colon < 0 || colon >= to) return undefined;
   const m = HEADER_LINE.exec(from === 0 && to === s.length ? s : s.slice(from, to));
   if (!m) return undefined;
   const name = m[1] ?? '';
@@ -121,6 +125,8 @@ function assignments(s: string, word: Word, out: NamedSpan[]): void {
  * lines and JSON pairs. The caller judges the values.
  */
 export function namedSpans(s: string): NamedSpan[] {
+  const spans = allNamedSpans(s);
+  if (spans.length === 0) return spans;
   const verdicts = new Map<string, boolean>();
   const isCredential = (name: string): boolean => {
     let verdict = verdicts.get(name);
@@ -130,7 +136,7 @@ export function namedSpans(s: string): NamedSpan[] {
     }
     return verdict;
   };
-  return allNamedSpans(s)
+  return spans
     .filter((span) => span.header || isCredential(span.name))
     .slice(0, MAX_NAMED_SPANS);
 }
@@ -186,8 +192,16 @@ function allNamedSpans(s: string): NamedSpan[] {
 export function argNames(args: ReadonlyArray<string | undefined>): Array<string | undefined> {
   return args.map((arg, i) => {
     const previous = i > 0 ? args[i - 1] : undefined;
-    if (arg === undefined || previous === undefined || FLAG.test(arg)) return undefined;
-    const flag = flagName(previous);
-    return flag && classifyName(flag) ? flag : undefined;
+    // Only a flag names the next element, and a flag is never named: both start with `-`.
+    if (arg === undefined || previous === undefined || !previous.startsWith('-') || (arg.startsWith('-') && FLAG.test(arg))) return undefined;
+    return credentialFlags.get(previous, credentialFlagOf);
   });
+}
+
+/** The flag `arg` names when it is a credential flag (`--api-key` -> `api-key`); flags repeat, verdicts are kept. */
+const credentialFlags = new NameCache<string | undefined>();
+
+function credentialFlagOf(arg: string): string | undefined {
+  const flag = flagName(arg);
+  return flag && classifyName(flag) ? flag : undefined;
 }

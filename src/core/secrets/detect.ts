@@ -7,7 +7,7 @@
  */
 import { MASK, isWhitespaceCode } from './charset';
 import { namedSpans } from './args';
-import { findSchemeCredentials, headerCredential } from './headers';
+import { findSchemeCredentials, forgetLastCredential, headerCredential } from './headers';
 import { classifyName, isAuthorizationName, kindForName, strengthFor } from './key-names';
 import { findProviderSecrets } from './providers';
 import { findUrlCredentials, findUrls, insideUrlCredentialArea, type UrlSpan } from './url';
@@ -109,7 +109,7 @@ function trimSpan(s: string, start: number, end: number): [number, number] {
 }
 
 /** The value `start..end`, judged by what its name says. */
-function byName(s: string, start: number, end: number, name: string | undefined, password: boolean): SecretHit | undefined {
+function byName(s: string, start: number, end: number, name: string | undefined, password: boolean): Candidate | undefined {
   const cls = classifyName(name);
   if (!cls && !password) return undefined;
   const [trimmedStart, b] = trimSpan(s, start, end);
@@ -122,14 +122,22 @@ function byName(s: string, start: number, end: number, name: string | undefined,
   if (value.length === 0 || value.includes(MASK) || isUrlLike(value)) return undefined;
   const strength = cls ? strengthFor(cls) : 'password';
   if (!passesStrength(value, password ? 'password' : strength)) return undefined;
-  const hit: SecretHit = { kind: cls ? kindForName(cls, name ?? '') : 'Password', start: a, end: b, channel: 'literal' };
-  if (name !== undefined) hit.name = name;
-  return hit;
+  return candidate(cls ? kindForName(cls, name ?? '') : 'Password', a, b, 'literal', name);
 }
 
-interface Candidate extends SecretHit {
+interface Candidate {
+  kind: string;
+  start: number;
+  end: number;
+  channel: SecretChannel;
+  name: string | undefined;
   /** Found by a vendor format: its kind is the most precise one. */
-  vendor?: boolean;
+  vendor: boolean;
+}
+
+/** Every candidate has the same fields (and so one shape for the engine): no spreads, no optional ones. */
+function candidate(kind: string, start: number, end: number, channel: SecretChannel, name: string | undefined, vendor = false): Candidate {
+  return { kind, start, end, channel, name, vendor };
 }
 
 /**
@@ -141,28 +149,52 @@ interface Candidate extends SecretHit {
 function merge(candidates: Candidate[]): SecretHit[] {
   const accepted: Candidate[] = [];
   const byStart: Candidate[] = [];
-  for (const candidate of candidates) {
+  for (const next of candidates) {
     // First accepted hit that ends after the candidate starts.
     let low = 0;
     let high = byStart.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if ((byStart[mid]?.end ?? 0) <= candidate.start) low = mid + 1;
+      if ((byStart[mid]?.end ?? 0) <= next.start) low = mid + 1;
       else high = mid;
     }
     const overlapping = byStart[low];
-    if (overlapping && overlapping.start < candidate.end) {
-      if (candidate.vendor && !overlapping.vendor) {
-        overlapping.kind = candidate.kind;
+    if (overlapping && overlapping.start < next.end) {
+      if (next.vendor && !overlapping.vendor) {
+        overlapping.kind = next.kind;
         overlapping.vendor = true;
       }
-      if (overlapping.name === undefined && candidate.name !== undefined) overlapping.name = candidate.name;
+      if (overlapping.name === undefined && next.name !== undefined) overlapping.name = next.name;
       continue;
     }
-    accepted.push(candidate);
-    byStart.splice(low, 0, candidate);
+    accepted.push(next);
+    byStart.splice(low, 0, next);
   }
-  return accepted.map(({ vendor: _vendor, ...hit }) => hit);
+  return accepted.map(withoutVendor);
+}
+
+function withoutVendor(candidate: Candidate): SecretHit {
+  const hit: SecretHit = { kind: candidate.kind, start: candidate.start, end: candidate.end, channel: candidate.channel };
+  if (candidate.name !== undefined) hit.name = candidate.name;
+  return hit;
+}
+
+/**
+ * Below this length a value can only be a secret through a URL or through its name: vendor
+ * formats need 18 characters, names given inside the value 8, and `Bearer X` more. Most config
+ * values (`-y`, `npx`, `run`, `info`) are shorter and are turned away by that test alone.
+ */
+const MIN_UNNAMED_LENGTH = 8;
+
+/** Does the context make the value a credential by name (steps 2 and 4 of `detectSecrets`)? */
+function isNamedCredential(context: SecretContext): boolean {
+  return (
+    context.location === 'header' ||
+    context.password === true ||
+    isAuthorizationName(context.name) ||
+    classifyName(context.name) !== undefined ||
+    (context.description !== undefined && classifyName(context.description) !== undefined)
+  );
 }
 
 /**
@@ -172,6 +204,7 @@ function merge(candidates: Candidate[]): SecretHit[] {
  */
 export function detectSecrets(value: string, context: SecretContext = {}): SecretHit[] {
   if (value.length === 0 || value.length > MAX_VALUE_LENGTH) return [];
+  if (value.length < MIN_UNNAMED_LENGTH && !value.includes('://') && !isNamedCredential(context)) return [];
   const s = maskReferences(value);
   if (!hasLiteralText(s)) return [];
   const candidates: Candidate[] = [];
@@ -179,20 +212,18 @@ export function detectSecrets(value: string, context: SecretContext = {}): Secre
   const headerName = context.location === 'header' || isAuthorizationName(context.name) ? (context.name ?? '') : undefined;
 
   // 1. Credentials in a URL.
-  for (const credential of findUrlCredentials(s, urls)) {
-    const hit: Candidate = { kind: credential.kind, start: credential.start, end: credential.end, channel: 'url' };
-    if (credential.param !== undefined) hit.name = credential.param;
-    candidates.push(hit);
+  for (const credential of urls.length > 0 ? findUrlCredentials(s, urls) : []) {
+    candidates.push(candidate(credential.kind, credential.start, credential.end, 'url', credential.param));
   }
   // 2. The value of a credential header.
   if (headerName !== undefined) {
     const credential = headerCredential(headerName, s);
-    if (credential) candidates.push({ ...credential, channel: 'header' });
+    if (credential) candidates.push(candidate(credential.kind, credential.start, credential.end, 'header', undefined));
   }
   // 3. Vendor formats, anywhere.
   for (const hit of findProviderSecrets(s)) {
     const inUrl = insideUrlCredentialArea(urls, hit.start, hit.end);
-    candidates.push({ ...hit, channel: inUrl ? 'url' : 'literal', vendor: true });
+    candidates.push(candidate(hit.kind, hit.start, hit.end, inUrl ? 'url' : 'literal', undefined, true));
   }
   // 4. The whole value, judged by its name (headers were judged in 2).
   if (headerName === undefined) {
@@ -208,7 +239,7 @@ export function detectSecrets(value: string, context: SecretContext = {}): Secre
     for (const span of namedSpans(s)) {
       if (span.header) {
         const credential = headerCredential(span.name, s, span.start, span.end);
-        if (credential) candidates.push({ ...credential, channel: 'header', name: span.name });
+        if (credential) candidates.push(candidate(credential.kind, credential.start, credential.end, 'header', span.name));
       } else {
         const named = byName(s, span.start, span.end, span.name, false);
         if (named) candidates.push(named);
@@ -217,9 +248,10 @@ export function detectSecrets(value: string, context: SecretContext = {}): Secre
   }
   // 6. `Bearer X` / `Basic X` anywhere.
   for (const credential of findSchemeCredentials(s)) {
-    candidates.push({ ...credential, channel: headerName !== undefined ? 'header' : 'literal' });
+    candidates.push(candidate(credential.kind, credential.start, credential.end, headerName !== undefined ? 'header' : 'literal', undefined));
   }
 
+  forgetLastCredential();
   const hits = merge(candidates);
   if (context.location === 'url') for (const hit of hits) hit.channel = 'url';
   return hits;

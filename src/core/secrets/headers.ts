@@ -26,7 +26,21 @@ function trimmed(s: string, from: number, to: number): [number, number] {
 
 /** A credential in an Authorization header: generated or human, at least 8 characters. */
 function isAuthCredential(value: string): boolean {
-  return looksLikeToken(value, 8) || looksLikePassword(value, 8);
+  // `Bearer X` in a header is judged as the header's value and again as a scheme credential:
+  // the last answer is kept for the second time (and dropped after each value, see below).
+  if (value !== lastAuthValue) {
+    lastAuthValue = value;
+    lastAuthVerdict = looksLikeToken(value, 8) || looksLikePassword(value, 8);
+  }
+  return lastAuthVerdict;
+}
+
+let lastAuthValue: string | undefined;
+let lastAuthVerdict = false;
+
+/** Drops the kept credential, so that no value outlives the detection it was read for. */
+export function forgetLastCredential(): void {
+  lastAuthValue = undefined;
 }
 
 const BASE64_VALUE = /^[A-Za-z0-9+/]{4,4096}={0,2}$/;
@@ -155,17 +169,24 @@ export function headerCredential(name: string, s: string, from = 0, to = s.lengt
 /** Candidates judged per string: a real value holds one or two, a pathological one thousands. */
 const MAX_SCHEME_CANDIDATES = 32;
 
+/** Whitespace, a quote, `,` or `;` ends a credential written after `Bearer` / `Basic`. */
+function endsSchemeCredential(code: number): boolean {
+  return isWhitespaceCode(code) || code === 34 || code === 39 || code === 96 || code === 44 || code === 59;
+}
+
+/** Either scheme word in any case: most strings have neither, and are not searched further. */
+const SCHEME_WORD = /bearer|basic/i;
+
 /** `Bearer X` / `Basic X` written anywhere in a string (an env var holding a header value). */
 export function findSchemeCredentials(s: string): HeaderCredential[] {
   const found: HeaderCredential[] = [];
-  const lower = s.toLowerCase();
-  if (!lower.includes('bearer') && !lower.includes('basic')) return found;
+  if (!SCHEME_WORD.test(s)) return found;
   const pattern = /\b(bearer|basic)[ \t]+/gi;
   let checked = 0;
   for (let m = pattern.exec(s); m && checked < MAX_SCHEME_CANDIDATES; m = pattern.exec(s)) {
     const credStart = m.index + m[0].length;
     let credEnd = credStart;
-    while (credEnd < s.length && !isWhitespaceCode(s.charCodeAt(credEnd)) && !'"\'`,;'.includes(s[credEnd] ?? '')) credEnd++;
+    while (credEnd < s.length && !endsSchemeCredential(s.charCodeAt(credEnd))) credEnd++;
     if (credEnd === credStart) continue;
     const credential = s.slice(credStart, credEnd);
     pattern.lastIndex = Math.max(pattern.lastIndex, credEnd);

@@ -4,6 +4,7 @@
  * a credential" even when the value has no vendor prefix — while `TOKEN_PATH`, `AUTH_TYPE`,
  * `MAX_TOKENS` or `CLIENT_ID` say the opposite.
  */
+import { NameCache } from '../name-cache';
 
 /** The credential a name announces. */
 export type NameClass = 'password' | 'secret' | 'key' | 'token' | 'pat' | 'credential' | 'auth' | 'session' | 'private';
@@ -149,7 +150,14 @@ const MAX_TRAILING_WORDS = 2;
  */
 export function classifyName(name: string | undefined): NameClass | undefined {
   if (!name) return undefined;
-  const words = nameWords(name);
+  return classes.get(name, classifyUncached);
+}
+
+/** Each value is judged under its name, and names repeat: their verdicts are kept. */
+const classes = new NameCache<NameClass | undefined>();
+const classifyUncached = (name: string): NameClass | undefined => classifyWords(nameWords(name));
+
+function classifyWords(words: readonly string[]): NameClass | undefined {
   let trailing = 0;
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i] ?? '';
@@ -169,7 +177,10 @@ export function classifyName(name: string | undefined): NameClass | undefined {
 /** `Authorization` and `Proxy-Authorization`, whose value is `<scheme> <credential>`. */
 export function isAuthorizationName(name: string | undefined): boolean {
   if (!name) return false;
-  const lower = name.trim().toLowerCase();
+  const trimmed = name.trim();
+  // Only names of these two lengths lower-case to one of them (no other string does).
+  if (trimmed.length !== 13 && trimmed.length !== 19) return false;
+  const lower = trimmed.toLowerCase();
   return lower === 'authorization' || lower === 'proxy-authorization' || lower === 'proxy_authorization';
 }
 
@@ -180,7 +191,12 @@ export function strengthFor(cls: NameClass): 'password' | 'token' {
 
 /** Human label of a credential announced by its name. */
 export function kindForName(cls: NameClass, name: string): string {
-  const words = nameWords(name);
+  return kinds.get(`${cls}:${name}`, () => kindForWords(cls, nameWords(name)));
+}
+
+const kinds = new NameCache<string>();
+
+function kindForWords(cls: NameClass, words: readonly string[]): string {
   const has = (w: string): boolean => words.includes(w);
   if (has('aws') && (has('secret') || has('secretaccesskey'))) return 'AWS secret access key';
   if (has('secret') && has('access') && has('key')) return 'AWS secret access key';

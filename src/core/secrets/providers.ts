@@ -183,21 +183,84 @@ function bodyIsReal(format: Pick<TokenFormat, 'random' | 'check'>, body: string)
   return !isPlaceholder(body);
 }
 
-function scanFormat(s: string, format: TokenFormat, prefix: string, hits: ProviderHit[]): void {
-  let from = 0;
-  while (from < s.length) {
-    const at = s.indexOf(prefix, from);
-    if (at < 0) return;
-    const bodyStart = at + prefix.length;
-    const end = runEnd(s, bodyStart, format.chars);
-    // Skip the whole run: a prefix found inside it would only be a suffix of the same token.
-    from = Math.max(end, at + 1);
-    if (!format.embedded && isAlnumAt(s, at - 1)) continue;
-    const length = end - bodyStart;
-    if (length < format.min || (format.max !== undefined && length > format.max)) continue;
-    if (isAlnumAt(s, end)) continue;
-    if (bodyIsReal(format, s.slice(bodyStart, end))) hits.push({ kind: format.kind, start: at, end });
+/** One prefix of one vendor format; `rank` is its place in `TOKEN_FORMATS` order. */
+interface PrefixEntry {
+  format: TokenFormat;
+  prefix: string;
+  rank: number;
+}
+
+/**
+ * Every prefix, indexed by its first two characters: a string is scanned once, with one table
+ * look-up per position, instead of once per prefix (there are well over a hundred).
+ */
+const PREFIX_COUNT = TOKEN_FORMATS.reduce((n, format) => n + format.prefixes.length, 0);
+const PREFIXES_BY_PAIR = indexPrefixes();
+/** Per prefix, where its next match may start (see `scanTokenFormats`); reset after each scan. */
+const nextFrom = new Int32Array(PREFIX_COUNT);
+
+function pairKey(first: number, second: number): number {
+  return first * 128 + second;
+}
+
+function indexPrefixes(): Array<PrefixEntry[] | undefined> {
+  const index: Array<PrefixEntry[] | undefined> = new Array<PrefixEntry[] | undefined>(128 * 128).fill(undefined);
+  let rank = 0;
+  for (const format of TOKEN_FORMATS) {
+    for (const prefix of format.prefixes) {
+      const first = prefix.charCodeAt(0);
+      const second = prefix.charCodeAt(1);
+      if (!(first < 128 && second < 128)) throw new Error(`vendor prefix ${prefix} must start with two ASCII characters`);
+      const key = pairKey(first, second);
+      (index[key] ??= []).push({ format, prefix, rank: rank++ });
+    }
   }
+  return index;
+}
+
+interface RankedHit extends ProviderHit {
+  rank: number;
+}
+
+/**
+ * Every vendor-format token in `s`. Equivalent to looking for each prefix in turn with
+ * `indexOf` (skipping, per prefix, the run of a token already read), in a single pass; hits come
+ * out in that same order (by prefix rank, then position), which `withoutOverlaps` relies on to
+ * break ties.
+ */
+function scanTokenFormats(s: string, hits: ProviderHit[]): void {
+  let found: RankedHit[] | undefined;
+  let touched: number[] | undefined;
+  for (let i = 0; i + 1 < s.length; i++) {
+    const first = s.charCodeAt(i);
+    const second = s.charCodeAt(i + 1);
+    if (first >= 128 || second >= 128) continue;
+    const entries = PREFIXES_BY_PAIR[pairKey(first, second)];
+    if (entries === undefined) continue;
+    for (const entry of entries) {
+      if (i < nextFrom[entry.rank] || !s.startsWith(entry.prefix, i)) continue;
+      if (nextFrom[entry.rank] === 0) (touched ??= []).push(entry.rank);
+      const end = runEnd(s, i + entry.prefix.length, entry.format.chars);
+      // Skip the whole run: a prefix found inside it would only be a suffix of the same token.
+      nextFrom[entry.rank] = Math.max(end, i + 1);
+      if (isTokenAt(s, entry, i, end)) (found ??= []).push({ kind: entry.format.kind, start: i, end, rank: entry.rank });
+    }
+  }
+  for (const rank of touched ?? []) nextFrom[rank] = 0;
+  if (!found) return;
+  found.sort((a, b) => a.rank - b.rank || a.start - b.start);
+  for (const hit of found) hits.push({ kind: hit.kind, start: hit.start, end: hit.end });
+}
+
+/** The prefix of `entry` at `at`, its body running to `end`: a real token of its format? */
+function isTokenAt(s: string, entry: PrefixEntry, at: number, end: number): boolean {
+  const { format } = entry;
+  const bodyStart = at + entry.prefix.length;
+  if (!format.embedded && isAlnumAt(s, at - 1)) return false;
+  const length = end - bodyStart;
+  if (length < format.min || (format.max !== undefined && length > format.max)) return false;
+  if (isAlnumAt(s, end)) return false;
+  return bodyIsReal(format, s.slice(bodyStart, end));
 }
 
 /** `sk-…`: OpenAI, Anthropic, OpenRouter, DeepSeek and other OpenAI-compatible keys. */
@@ -348,9 +411,7 @@ const MIN_SCAN_LENGTH = 18;
 export function findProviderSecrets(s: string): ProviderHit[] {
   if (s.length < MIN_SCAN_LENGTH) return [];
   const hits: ProviderHit[] = [];
-  for (const format of TOKEN_FORMATS) {
-    for (const prefix of format.prefixes) scanFormat(s, format, prefix, hits);
-  }
+  scanTokenFormats(s, hits);
   scanSk(s, hits);
   scanJwt(s, hits);
   scanSendGrid(s, hits);

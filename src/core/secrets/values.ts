@@ -3,14 +3,18 @@
  * (generated, random-looking, 12+ chars) and a password (human, 6+ chars, mixed classes).
  * Booleans, numbers, paths, URLs, emails, host names, dates and word-like names never pass.
  */
-import { composition, MASK } from './charset';
+import { composition } from './charset';
 import { alnumSegments, distinctChars, isWordLike, isWordLikeSegment, shannonEntropy } from './entropy';
 import { isPlaceholder } from './placeholders';
 
 const BOOLEAN_LIKE = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n', 'enabled', 'disabled', 'null', 'none']);
 
+/** Longest word of `BOOLEAN_LIKE`: lower-casing never shortens a string, so longer ones are not. */
+const MAX_BOOLEAN_LIKE = Math.max(...[...BOOLEAN_LIKE].map((word) => word.length));
+
 export function isBooleanLike(v: string): boolean {
-  return BOOLEAN_LIKE.has(v.trim().toLowerCase());
+  const t = v.trim();
+  return t.length <= MAX_BOOLEAN_LIKE && BOOLEAN_LIKE.has(t.toLowerCase());
 }
 
 const NUMBER = /^[-+]?\d{1,64}(?:\.\d{1,64})?$/;
@@ -41,7 +45,7 @@ function hasRandomSegment(t: string): boolean {
 
 const EMAIL = /^[^@\s]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}$/;
 export function isEmailLike(v: string): boolean {
-  return v.length <= 320 && EMAIL.test(v.trim());
+  return v.length <= 320 && v.includes('@') && EMAIL.test(v.trim());
 }
 
 const HOSTNAME = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}(?::\d{1,5})?$/;
@@ -49,7 +53,8 @@ const TLD = /\.[A-Za-z]{2,24}(?::\d{1,5})?$/;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?$/;
 export function isHostnameLike(v: string): boolean {
   const t = v.trim();
-  if (t.length > 300) return false;
+  // Both shapes have a dot.
+  if (t.length > 300 || !t.includes('.')) return false;
   return (HOSTNAME.test(t) && TLD.test(t)) || IPV4.test(t);
 }
 
@@ -62,8 +67,11 @@ export function isDateLike(v: string): boolean {
 const NAMING_PREFIXES = ['sha1:', 'sha256:', 'sha384:', 'sha512:', 'md5:', 'arn:', 'urn:', 'data:', 'did:', 'file:', 'env:', 'ref:'];
 
 function isNotACredentialShape(t: string): boolean {
-  const lower = t.toLowerCase();
-  for (const prefix of NAMING_PREFIXES) if (lower.startsWith(prefix)) return true;
+  // Every naming prefix ends with a colon.
+  if (t.includes(':')) {
+    const lower = t.toLowerCase();
+    for (const prefix of NAMING_PREFIXES) if (lower.startsWith(prefix)) return true;
+  }
   return (
     isBooleanLike(t) ||
     isNumberLike(t) ||
@@ -75,12 +83,6 @@ function isNotACredentialShape(t: string): boolean {
   );
 }
 
-/** True when `t` (no surrounding spaces) contains a reference mask or whitespace. */
-function hasMaskOrSpace(t: string): boolean {
-  const c = composition(t);
-  return c.masked > 0 || c.space > 0;
-}
-
 /**
  * A generated token: at least `min` characters, no spaces, not a placeholder or a known
  * non-secret shape, not word-like, letters with digits (or mixed case), and enough entropy.
@@ -88,9 +90,8 @@ function hasMaskOrSpace(t: string): boolean {
 export function looksLikeToken(value: string, min = 12): boolean {
   const t = value.trim();
   if (t.length < min || t.length > 16384) return false;
-  if (t.includes(MASK) || hasMaskOrSpace(t)) return false;
   const c = composition(t);
-  if (c.other > 0) return false;
+  if (c.masked > 0 || c.space > 0 || c.other > 0) return false;
   if (isNotACredentialShape(t) || isPlaceholder(t) || isWordLike(t)) return false;
   const letters = c.lower + c.upper;
   // Letters with digits, or both cases (word-like values were turned away above).
@@ -109,10 +110,10 @@ export function looksLikeToken(value: string, min = 12): boolean {
 export function looksLikePassword(value: string, min = 6): boolean {
   const t = value.trim();
   if (t.length < min || t.length > 1024) return false;
-  if (hasMaskOrSpace(t)) return false;
+  const c = composition(t);
+  if (c.masked > 0 || c.space > 0) return false;
   if (isNotACredentialShape(t) || isPlaceholder(t)) return false;
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(t)) return false; // an env var name, not its value
-  const c = composition(t);
   const wordLike = isWordLike(t);
   const letters = c.lower + c.upper;
   // A capital only at the start (`Summer`) is not mixed case.
