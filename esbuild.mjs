@@ -8,6 +8,8 @@ const watch = process.argv.includes('--watch');
 
 const targets = [
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The launcher alone: what every server start through the shim pays for (a fraction of cli.js).
+  { entryPoints: ['src/cli/run-main.ts'], outfile: 'dist/run.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ].filter((target) => existsSync(target.entryPoints[0]));
 

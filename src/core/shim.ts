@@ -19,6 +19,11 @@ export interface ShimTarget {
   fallbackRuntime?: string;
 }
 
+/** `dist/run.js` beside `dist/cli.js`: the launcher alone (src/cli/run-main.ts). */
+function runPathBeside(cliPath: string): string {
+  return join(dirname(cliPath), 'run.js');
+}
+
 function shQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
@@ -35,6 +40,8 @@ export function shimScript(target: ShimTarget, platform: NodeJS.Platform = proce
     '#!/bin/sh',
     '# MCP Warden launcher shim: refreshed by the extension and by "mcp-warden migrate".',
     `cli=${shQuote(target.cliPath)}`,
+    // `run` (every server start) takes the lean launcher bundle beside the CLI when it is there.
+    `case "$1" in run) [ -f ${shQuote(runPathBeside(target.cliPath))} ] && cli=${shQuote(runPathBeside(target.cliPath))} ;; esac`,
     'if command -v node >/dev/null 2>&1; then exec node "$cli" "$@"; fi',
   ];
   if (target.fallbackRuntime) lines.push(`ELECTRON_RUN_AS_NODE=1 exec ${shQuote(target.fallbackRuntime)} "$cli" "$@"`);

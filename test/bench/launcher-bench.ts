@@ -35,7 +35,9 @@ const INITIALIZE = `${JSON.stringify({
 
 export async function measureLauncherOverhead(options: LauncherBenchOptions = {}): Promise<LauncherBenchResult> {
   const runs = options.runs ?? 20;
-  const cli = options.cli ?? join(REPO_ROOT, 'dist', 'cli.js');
+  // What the shim runs for `run`: the lean launcher bundle (dist/run.js), else the whole CLI.
+  const lean = join(REPO_ROOT, 'dist', 'run.js');
+  const cli = options.cli ?? (existsSync(lean) ? lean : join(REPO_ROOT, 'dist', 'cli.js'));
   if (!existsSync(cli)) throw new Error(`${cli} is missing: build first (npm run build)`);
   const store = new OsSecretStore();
   const id = makeSecretId('bench', 'GITHUB_TOKEN');
