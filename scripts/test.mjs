@@ -58,6 +58,17 @@ if (vscodeUnavailable === undefined) {
         '--workspace', join(root, 'test/fixtures/workspace'),
       ]),
     );
+    results.push(
+      run('integration (in-host, untrusted folder)', 'bash', [
+        'scripts/with-keychain.sh',
+        process.execPath,
+        'test/integration/harness/run.mjs',
+        '--untrusted',
+        '--vsix', vsix,
+        '--tests', join(root, 'out/test/integration/untrusted/index.js'),
+        '--workspace', join(root, 'test/fixtures/workspace'),
+      ]),
+    );
   }
   if (packaged && wanted('e2e')) {
     results.push(

@@ -24,7 +24,7 @@ const log = (...args) => console.log('[in-host]', ...args);
  * @returns {Promise<number>} the suite's exit code (0 = passed); 0 with a SKIPPED line when not provisioned outside CI
  */
 export async function runInHostSuite({
-  extensionPath, testsPath, workspace, env = {}, copyWorkspace = true, timeoutMs = 600_000, screenshotOnFailure,
+  extensionPath, testsPath, workspace, env = {}, copyWorkspace = true, timeoutMs = 600_000, screenshotOnFailure, trusted = true,
 }) {
   const skipped = skipOrFail(`in-host suite ${testsPath}`);
   if (skipped !== undefined) return skipped;
@@ -51,6 +51,7 @@ export async function runInHostSuite({
   const server = await startVsCodeServer({
     dataDir,
     env,
+    trusted,
     onLine: (line) => {
       serverLines.push(line);
       if (serverLines.length > 400) serverLines.shift();

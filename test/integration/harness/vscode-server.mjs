@@ -8,9 +8,10 @@ import { ensureDir, node24Env, paths, spawnManaged, waitForOutput } from './env.
  * @param {Record<string,string>} [o.env]  extra environment for the server and its extension hosts
  * @param {(line: string) => void} [o.onLine]  every line the server prints
  * @param {number} [o.timeoutMs]
+ * @param {boolean} [o.trusted=true]  false: workspace trust stays on, so the folder opens untrusted (restricted mode)
  * @returns {Promise<{ port: number, origin: string, stop: () => Promise<void>, exited: Promise<unknown> }>}
  */
-export async function startVsCodeServer({ dataDir, env = {}, onLine = () => {}, timeoutMs = 60_000 }) {
+export async function startVsCodeServer({ dataDir, env = {}, onLine = () => {}, timeoutMs = 60_000, trusted = true }) {
   ensureDir(join(dataDir, 'u'));
   ensureDir(join(dataDir, 'e'));
   const args = [
@@ -21,7 +22,7 @@ export async function startVsCodeServer({ dataDir, env = {}, onLine = () => {}, 
     '--accept-server-license-terms',
     '--disable-telemetry',
     '--enable-smoke-test-driver', // lets the payload's extensionDevelopmentPath/extensionTestsPath through
-    '--disable-workspace-trust',
+    ...(trusted ? ['--disable-workspace-trust'] : []),
     '--server-data-dir', dataDir,
     '--user-data-dir', join(dataDir, 'u'),
     '--extensions-dir', join(dataDir, 'e'),
