@@ -15,7 +15,7 @@ import { makeSecretId } from './keychain';
 import type { Finding, TextEdit } from './model';
 import { maskedSecret } from './model';
 import { findNodeAtPointer, parseDocument, type JsonArray, type JsonString } from './parse';
-import { joinPointer } from './pointer';
+import { joinPointer, unescapePointerSegment } from './pointer';
 
 /** The command VS Code runs for a `"type": "command"` input that resolves a keychain secret. */
 export const RESOLVER_COMMAND = 'mcpWarden.secret';
@@ -114,8 +114,7 @@ function parentPointer(pointer: string): string {
 }
 
 function nameAt(pointer: string, server: McpServer | undefined, text: string, finding: Finding): string {
-  const segments = pointer.split('/');
-  const last = (segments[segments.length - 1] ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
+  const last = unescapePointerSegment(pointer.slice(pointer.lastIndexOf('/') + 1));
   const argsPointer = server?.argsNode?.pointer ?? (server ? joinPointer(server.node.pointer, 'args') : undefined);
   if (server && argsPointer !== undefined && pointer.startsWith(`${argsPointer}/`)) {
     const index = Number(last);

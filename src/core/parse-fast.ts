@@ -148,23 +148,30 @@ class Reader {
         const value = this.value(joinPointer(pointer, key));
         const property: JsonProperty = { key, keyOffset, keyLength, value };
         node.properties.push(property);
-        this.skipTrivia();
-        const code = text.charCodeAt(this.pos);
-        if (code === 125 /* } */) break;
-        if (code !== 44 /* , */) throw GIVE_UP;
-        const comma = this.pos;
-        this.pos++;
-        this.skipTrivia();
-        if (text.charCodeAt(this.pos) === 125 /* } */) {
-          this.trailingCommas.push(comma);
-          break;
-        }
+        if (this.endsAfterItem(125 /* } */)) break;
       }
     }
     this.pos++;
     node.length = this.pos - node.offset;
     this.depth--;
     return node;
+  }
+
+  /**
+   * After a member: true at the closing `close` (a trailing comma before it is recorded), false
+   * after a comma with more to come; anything else sends the text to the slow path.
+   */
+  private endsAfterItem(close: number): boolean {
+    this.skipTrivia();
+    const code = this.text.charCodeAt(this.pos);
+    if (code === close) return true;
+    if (code !== 44 /* , */) throw GIVE_UP;
+    const comma = this.pos;
+    this.pos++;
+    this.skipTrivia();
+    if (this.text.charCodeAt(this.pos) !== close) return false;
+    this.trailingCommas.push(comma);
+    return true;
   }
 
   private array(pointer: string): JsonArray {
@@ -176,17 +183,7 @@ class Reader {
     if (text.charCodeAt(this.pos) !== 93 /* ] */) {
       for (;;) {
         node.items.push(this.value(joinPointer(pointer, node.items.length)));
-        this.skipTrivia();
-        const code = text.charCodeAt(this.pos);
-        if (code === 93 /* ] */) break;
-        if (code !== 44 /* , */) throw GIVE_UP;
-        const comma = this.pos;
-        this.pos++;
-        this.skipTrivia();
-        if (text.charCodeAt(this.pos) === 93 /* ] */) {
-          this.trailingCommas.push(comma);
-          break;
-        }
+        if (this.endsAfterItem(93 /* ] */)) break;
       }
     }
     this.pos++;

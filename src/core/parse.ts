@@ -6,7 +6,7 @@
  */
 import { visit, printParseErrorCode, type ParseErrorCode } from 'jsonc-parser';
 import { parseWellFormed } from './parse-fast';
-import { joinPointer } from './pointer';
+import { joinPointer, splitPointer } from './pointer';
 import type { Position, Range } from './model';
 
 interface NodeBase {
@@ -319,9 +319,8 @@ export function asArray(node: JsonNode | undefined): JsonArray | undefined {
 
 export function findNodeAtPointer(root: JsonNode | undefined, pointer: string): JsonNode | undefined {
   if (pointer === '') return root;
-  const segments = pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   let node = root;
-  for (const segment of segments) {
+  for (const segment of splitPointer(pointer)) {
     if (node?.type === 'object') node = getProperty(node, segment);
     else if (node?.type === 'array') node = node.items[Number(segment)];
     else return undefined;

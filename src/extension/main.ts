@@ -80,8 +80,13 @@ export function activate(context: vscode.ExtensionContext): WardenApi {
   return { diagnostics, codeActions, tree, files, secrets, logFile, activationMs, ready };
 }
 
+let activeIsConfig: boolean | undefined;
+
+/** Keeps `mcpWarden.activeEditorIsConfig` current; results change per keystroke, the key rarely. */
 function updateActiveContext(editor: vscode.TextEditor | undefined, diagnostics: DiagnosticsController): void {
   const isConfig = editor !== undefined && diagnostics.get(editor.document.uri) !== undefined;
+  if (isConfig === activeIsConfig) return;
+  activeIsConfig = isConfig;
   void vscode.commands.executeCommand('setContext', 'mcpWarden.activeEditorIsConfig', isConfig);
 }
 

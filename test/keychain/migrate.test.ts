@@ -4,12 +4,12 @@
  * check over everything the suite produced.
  * Run: node esbuild.mjs && bash scripts/with-keychain.sh node scripts/run-test.mjs test/keychain/migrate.test.ts
  */
+import { captureOutput } from '../capture';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash, randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { Writable } from 'node:stream';
 import { after } from 'node:test';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import type { DialectId } from '../../src/core/dialects/dialect';
@@ -360,16 +360,9 @@ keychainTest('malformed JSON: exit 1, one line naming the problem, file byte-ide
 });
 
 async function inProcess(argv: string[], deps: MigrateDeps): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (text: string) => void) =>
-    new Writable({
-      write(chunk: Buffer, _encoding, callback) {
-        append(chunk.toString());
-        callback();
-      },
-    });
-  const code = await migrateCommand(argv, { stdout: sink((t) => (stdout += t)), stderr: sink((t) => (stderr += t)), cwd: REPO_ROOT, env: process.env }, { cliPath: CLI, ...deps });
+  const output = captureOutput();
+  const code = await migrateCommand(argv, { stdout: output.stdout, stderr: output.stderr, cwd: REPO_ROOT, env: process.env }, { cliPath: CLI, ...deps });
+  const { stdout, stderr } = output.text();
   inProcessOutput.push(stdout, stderr);
   return { code, signal: null, stdout, stderr };
 }

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
+import { captureOutput } from '../capture';
 import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { runCli } from '../../src/cli/cli';
 
 // Assembled at run time so no scanner flags this test file itself.
@@ -16,22 +16,9 @@ interface Run {
 }
 
 async function cli(argv: string[], cwd = process.cwd(), env: Record<string, string> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (chunk: string) => void) =>
-    new Writable({
-      write(chunk: Buffer, _encoding, callback) {
-        append(chunk.toString());
-        callback();
-      },
-    });
-  const code = await runCli(argv, {
-    stdout: sink((c) => (stdout += c)),
-    stderr: sink((c) => (stderr += c)),
-    cwd,
-    env: { NO_COLOR: '1', ...env },
-  });
-  return { code, stdout, stderr };
+  const output = captureOutput();
+  const code = await runCli(argv, { stdout: output.stdout, stderr: output.stderr, cwd, env: { NO_COLOR: '1', ...env } });
+  return { code, ...output.text() };
 }
 
 function workspace(files: Record<string, string>): string {

@@ -1,7 +1,7 @@
 /** The launcher's logic without a keychain or a server: substitution, lookups, masking, Windows spawning. */
+import { captureOutput } from '../capture';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Writable } from 'node:stream';
 import { KeychainUnavailableError, MemorySecretStore, type SecretStore } from '../../src/core/keychain';
 import { maskSecrets, SecretMasker } from '../../src/core/secret-mask';
 import { runCli } from '../../src/cli/cli';
@@ -178,18 +178,10 @@ test('windows: npm .bin shims get their metacharacters escaped twice; backslashe
 });
 
 function capture(env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (text: string) => void) =>
-    new Writable({
-      write(chunk: Buffer, _encoding, callback) {
-        append(chunk.toString());
-        callback();
-      },
-    });
+  const output = captureOutput();
   return {
-    io: { stdout: sink((t) => (stdout += t)), stderr: sink((t) => (stderr += t)), cwd: process.cwd(), env },
-    stdout: () => stdout,
-    stderr: () => stderr,
+    io: { stdout: output.stdout, stderr: output.stderr, cwd: process.cwd(), env },
+    stdout: () => output.text().stdout,
+    stderr: () => output.text().stderr,
   };
 }

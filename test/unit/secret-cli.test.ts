@@ -1,4 +1,5 @@
 /** `mcp-warden secret …` over an in-memory store (the real keychain is in test/keychain). */
+import { captureOutput } from '../capture';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable, Writable } from 'node:stream';
@@ -10,19 +11,11 @@ import { runCli } from '../../src/cli/cli';
 const VALUE = ['glpat', '-', 'Xy7Zq2Wv9Ks4Lm8Np3Rt'].join('');
 
 async function secret(argv: string[], store: SecretStore, input = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (text: string) => void) =>
-    new Writable({
-      write(chunk: Buffer, _encoding, callback) {
-        append(chunk.toString());
-        callback();
-      },
-    });
+  const output = captureOutput();
   const stdin = Readable.from([Buffer.from(input)]) as unknown as NodeJS.ReadStream; // piped (not a TTY)
-  const io = { stdout: sink((t) => (stdout += t)), stderr: sink((t) => (stderr += t)), cwd: process.cwd(), env: {} };
+  const io = { stdout: output.stdout, stderr: output.stderr, cwd: process.cwd(), env: {} };
   const code = await secretCommand(argv, io, { openStore: () => store, stdin });
-  return { code, stdout, stderr };
+  return { code, ...output.text() };
 }
 
 test('secret set stores piped stdin (one trailing newline removed) and reads it back', async () => {

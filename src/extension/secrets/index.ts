@@ -37,7 +37,7 @@ export function activateSecrets(context: vscode.ExtensionContext, diagnostics: D
   context.subscriptions.push(
     view,
     vscode.window.createTreeView('mcpWarden.secrets', { treeDataProvider: view }),
-    registerResolver({ context, store: plainStore, audit, inputIdsFor: (id) => view.inputIdsFor(id) }),
+    registerResolver({ context, store: plainStore, audit, inputIdsFor: (id) => view.inputIdsFor(id), onStored: () => view.refresh(true) }),
     ...registerMigrateCommands({ context, diagnostics, store, audit, log }),
     ...registerSecretCommands({ store: plainStore, audit, view }),
     codeActions.addProvider(secretActions),
@@ -45,11 +45,11 @@ export function activateSecrets(context: vscode.ExtensionContext, diagnostics: D
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('mcpWarden.secretStore')) {
         chosen = undefined;
-        view.refresh();
+        view.refresh(true);
       }
     }),
   );
-  view.refresh();
+  view.refresh(true);
   void refreshShim(context, log);
   return { view, audit, store };
 }

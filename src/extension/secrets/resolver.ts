@@ -24,6 +24,8 @@ export interface ResolverDeps {
   audit: AuditLog;
   /** The `${input:…}` ids that point at a secret id, across the known VS Code configs. */
   inputIdsFor: (secretId: string) => string[];
+  /** Called after a missing secret was entered and stored. */
+  onStored?: () => void;
 }
 
 export function registerResolver(deps: ResolverDeps): vscode.Disposable {
@@ -53,6 +55,7 @@ export async function resolveSecret(deps: ResolverDeps, args: unknown): Promise<
     await store.set(id, value);
     if ((await store.get(id)) !== value) throw new Error(`MCP Warden: the keychain did not keep "${id}"; try again.`);
     await deps.audit.record(id, 'stored', 'entered on first use');
+    deps.onStored?.();
   }
   await rememberOrigin(deps.context, id, workspace);
   await deps.audit.record(id, 'granted');

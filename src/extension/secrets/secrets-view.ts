@@ -51,14 +51,23 @@ export class SecretsView implements vscode.TreeDataProvider<SecretNode>, vscode.
       ?.uses.flatMap((use) => (use.reference.inputId ? [use.reference.inputId] : [])) ?? [];
   }
 
-  refresh(): void {
+  /** The ids the last listing covered: typing that changes no reference costs no keychain call. */
+  private checkedIds = '';
+
+  /** After a config change: re-list the store only when the referenced ids changed (or `force`). */
+  refresh(force = false): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.checkPresence(), 200);
+    this.timer = setTimeout(() => {
+      const ids = this.nodes().map((node) => node.id).join('\n');
+      if (force || ids !== this.checkedIds) void this.checkPresence();
+      else this.changed.fire(undefined);
+    }, 200);
   }
 
   async checkPresence(): Promise<void> {
     if (this.refreshing) return this.refreshing;
     this.refreshing = (async () => {
+      this.checkedIds = this.nodes().map((node) => node.id).join('\n');
       try {
         const store = await this.store();
         const ids = new Set(await store.list());
