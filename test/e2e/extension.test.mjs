@@ -21,6 +21,10 @@ import { openFile, openWorkbench, screenshot } from './harness/ui.mjs';
 
 const unavailable = skipOrFail('e2e extension UI (code-server + Playwright)');
 const imagesDir = join(repoRoot, 'docs', 'images');
+/** The README's pictures are refreshed only on request, so a test run leaves the tree clean. */
+const keepPicture = (file, name) => {
+  if (process.env.MCP_WARDEN_UPDATE_PICTURES === '1') copyFileSync(file, join(ensureDir(imagesDir), name));
+};
 
 /** The .vsix under test: $MCP_WARDEN_VSIX, or a fresh package of this checkout. */
 function extensionPackage() {
@@ -171,7 +175,7 @@ if (unavailable === 1) {
       assert.match(text, /MCP Warden/, `hover names the source: ${text}`);
       await page.waitForTimeout(200); // let the hover finish fading in
       const file = await screenshot(page, 'extension-2-hover');
-      copyFileSync(file, join(ensureDir(imagesDir), 'diagnostics.png'));
+      keepPicture(file, 'diagnostics.png');
     });
 
     it('the "Use https://" quick fix from Ctrl+. rewrites the URL and the squiggle goes', async () => {
@@ -253,7 +257,7 @@ if (unavailable === 1) {
       await page.mouse.move(25, 600); // no hover over the tree or the editor in the picture
       await page.waitForTimeout(200); // the tree coalesces refreshes (100 ms)
       const file = await screenshot(page, 'extension-6-servers-expanded');
-      copyFileSync(file, join(ensureDir(imagesDir), 'servers-view.png'));
+      keepPicture(file, 'servers-view.png');
     });
   });
 }
