@@ -3,6 +3,6 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { renderRulesMarkdown } = require('../out/src/core/rules/docs.js');
+const { renderRulesMarkdown } = require('../out/src/core/report/rule-docs.js');
 writeFileSync(new URL('../docs/rules.md', import.meta.url), renderRulesMarkdown());
 console.log('docs/rules.md written');

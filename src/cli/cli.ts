@@ -56,10 +56,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
  * it must not pay for the scan engine (ajv, schemas, rules) it never uses.
  */
 const commands = {
-  scan: () => require('./scan') as typeof import('./scan'),
-  migrate: () => require('./migrate') as typeof import('./migrate'),
-  run: () => require('./run') as typeof import('./run'),
-  secret: () => require('./secret') as typeof import('./secret'),
+  scan: () => require('./commands/scan') as typeof import('./commands/scan'),
+  migrate: () => require('./commands/migrate') as typeof import('./commands/migrate'),
+  run: () => require('./commands/run') as typeof import('./commands/run'),
+  secret: () => require('./commands/secret') as typeof import('./commands/secret'),
 };
 
 function commandHelp(command: string | undefined): string | undefined {

@@ -4,7 +4,7 @@
  * which the launcher pays on every server start. The leading `run` is optional.
  */
 import { UsageError } from './args';
-import { runCommand } from './run';
+import { runCommand } from './commands/run';
 
 const argv = process.argv.slice(2);
 const io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };

@@ -3,7 +3,7 @@
  * line" in JSONC files. Every action is a WorkspaceEdit: one undo restores the file.
  */
 import * as vscode from 'vscode';
-import { fixAll } from '../core/fix-all';
+import { fixAll } from '../core/engine/fix-all';
 import type { Finding, TextEdit } from '../core/model';
 import { DiagnosticsController, findingFor, SOURCE, type FileScan } from './diagnostics';
 

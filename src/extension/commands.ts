@@ -1,6 +1,6 @@
 /** The extension's commands: each a small function over the controller, the tree and the editor. */
 import * as vscode from 'vscode';
-import { maskedLaunchCommand } from '../core/launch';
+import { maskedLaunchCommand } from '../core/report/launch-command';
 import { fixAllEdit } from './code-actions';
 import { openDocument, type DiagnosticsController } from './diagnostics';
 import type { TreeNode } from './servers-tree';

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { homedir } from 'node:os';
 import { basename, dirname } from 'node:path';
-import { userConfigPaths, workspaceConfigGlob } from '../core/config-paths';
+import { userConfigPaths, workspaceConfigGlob } from '../core/dialects/config-paths';
 
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 

@@ -4,8 +4,8 @@
  * file for the code actions and the servers view.
  */
 import * as vscode from 'vscode';
-import { isKnownConfigPath } from '../core/config-paths';
-import { scanText, type ScanResult } from '../core/engine';
+import { isKnownConfigPath } from '../core/dialects/config-paths';
+import { scanText, type ScanResult } from '../core/engine/scan';
 import type { Finding, Severity } from '../core/model';
 import type { WardenSettings } from './settings';
 

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { homedir } from 'node:os';
 import type { Finding, Severity } from '../core/model';
 import { SEVERITY_ORDER } from '../core/model';
-import { describeServer, SCOPE_GROUP_LABELS, type ScopeGroup, type ScopeItem, type ServerScopes } from '../core/scopes';
+import { describeServer, SCOPE_GROUP_LABELS, type ScopeGroup, type ScopeItem, type ServerScopes } from '../core/analysis/scopes';
 import type { ConfigFiles } from './config-files';
 import type { DiagnosticsController, FileScan } from './diagnostics';
 

@@ -16,7 +16,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { parseTree, type ParseError } from 'jsonc-parser';
-import { scanText } from '../../src/core/engine';
+import { scanText } from '../../src/core/engine/scan';
 import {
   engineObservations,
   findCorpusDir,

@@ -9,8 +9,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeSecretId } from '../../src/core/keychain';
-import { OsSecretStore } from '../../src/core/os-keychain';
+import { makeSecretId } from '../../src/core/keychain/store';
+import { OsSecretStore } from '../../src/node/os-keychain';
 import { FIXTURE_SERVER, REPO_ROOT } from '../fixtures/mcp-server/client';
 
 export interface LauncherBenchResult {

@@ -18,10 +18,10 @@ import { randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { MemorySecretStore, type SecretStore } from '../../src/core/keychain';
-import { executeMigration, planMigration, type MigrationPlan } from '../../src/core/migrate';
-import { OsSecretStore } from '../../src/core/os-keychain';
-import { writeFileAtomic } from '../../src/cli/atomic-write';
+import { MemorySecretStore, type SecretStore } from '../../src/core/keychain/store';
+import { executeMigration, planMigration, type MigrationPlan } from '../../src/core/migrate/migration';
+import { OsSecretStore } from '../../src/node/os-keychain';
+import { writeFileAtomic } from '../../src/node/atomic-write';
 import { REPO_ROOT } from '../fixtures/mcp-server/client';
 
 export interface MigrationBenchResult {

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, type TestContext } from 'node:test';
-import { OsSecretStore } from '../../src/core/os-keychain';
+import { OsSecretStore } from '../../src/node/os-keychain';
 import { REPO_ROOT } from '../fixtures/mcp-server/client';
 
 export { FIXTURE_SERVER, REPO_ROOT, callTool } from '../fixtures/mcp-server/client';

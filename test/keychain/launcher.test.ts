@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { makeSecretId } from '../../src/core/keychain';
-import { OsSecretStore } from '../../src/core/os-keychain';
+import { makeSecretId } from '../../src/core/keychain/store';
+import { OsSecretStore } from '../../src/node/os-keychain';
 import { assertNoSecretIn, callTool, captured, CLI, cli, FIXTURE_SERVER, keychainTest, run } from './helpers';
 
 // Assembled at run time so no scanner flags this file itself.

@@ -13,10 +13,10 @@ import { join, dirname } from 'node:path';
 import { after } from 'node:test';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import type { DialectId } from '../../src/core/dialects/dialect';
-import type { SecretStore } from '../../src/core/keychain';
-import { KEYCHAIN_SERVICE, OsSecretStore } from '../../src/core/os-keychain';
-import { shimPath } from '../../src/core/shim';
-import { migrateCommand, type MigrateDeps } from '../../src/cli/migrate';
+import type { SecretStore } from '../../src/core/keychain/store';
+import { KEYCHAIN_SERVICE, OsSecretStore } from '../../src/node/os-keychain';
+import { shimPath } from '../../src/node/shim';
+import { migrateCommand, type MigrateDeps } from '../../src/cli/commands/migrate';
 import { assertNoSecretIn, callTool, captured, CLI, cli, FIXTURE_SERVER, keychainTest, REPO_ROOT, run, withoutDbus, type Run } from './helpers';
 
 // Fresh values each run (assembled at run time: nothing in this file looks like a secret).

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { after } from 'node:test';
-import { makeSecretId } from '../../src/core/keychain';
-import { KEYCHAIN_SERVICE, OsSecretStore } from '../../src/core/os-keychain';
+import { makeSecretId } from '../../src/core/keychain/store';
+import { KEYCHAIN_SERVICE, OsSecretStore } from '../../src/node/os-keychain';
 import { assertNoSecretIn, captured, cli, keychainTest, REPO_ROOT, run, withoutDbus } from './helpers';
 
 // Assembled at run time so no scanner flags this file itself.

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { after } from 'node:test';
-import { makeSecretId } from '../../src/core/keychain';
+import { makeSecretId } from '../../src/core/keychain/store';
 import { assertNoSecretIn, captured, cli, keychainTest, REPO_ROOT } from './helpers';
 
 // Assembled at run time so no scanner flags this file itself.

@@ -1,5 +1,5 @@
 /** Shared helpers for rule and dialect tests. */
-import { scanText, type ScanOptions, type ScanResult } from '../../src/core/engine';
+import { scanText, type ScanOptions, type ScanResult } from '../../src/core/engine/scan';
 import type { Finding } from '../../src/core/model';
 
 export function scan(text: string, path = '.vscode/mcp.json', options: ScanOptions = {}): ScanResult {

@@ -2,7 +2,7 @@
  * Claude Desktop: `claude_desktop_config.json` — `mcpServers` of `{command, args, env}`. Strict
  * JSON, no variable substitution (remote servers are added in the app, not in this file).
  */
-import { findReferences, type ReferenceSyntax } from '../references';
+import { findReferences, type ReferenceSyntax } from '../analysis/references';
 import { appData, baseName, fieldNames, readerFor, rootHasAny, serversKeyShape, serversUnder, xdgConfigHome } from './common';
 import type { Dialect } from './dialect';
 import schema from '../../../schemas/claude-desktop.schema.json';

@@ -4,7 +4,7 @@
  * `type` is `stdio`, `sse` or `streamableHttp` (legacy: `transportType`); a `url` with no type is
  * **SSE**. `autoApprove` lists tools run without asking. No variable substitution.
  */
-import { findReferences, type ReferenceSyntax } from '../references';
+import { findReferences, type ReferenceSyntax } from '../analysis/references';
 import { anyServerHas, anyServerType, baseName, fieldNames, readerFor, serversKeyShape, serversUnder, vscodeFamilyUserDirs } from './common';
 import type { Dialect } from './dialect';
 import schema from '../../../schemas/cline.schema.json';

@@ -16,7 +16,7 @@ import {
   type JsonObject,
   type JsonString,
   type ParsedDocument,
-} from '../parse';
+} from '../json/parse';
 import type { McpServer, NamedValue, Transport } from './dialect';
 
 export function namedValues(node: JsonNode | undefined): NamedValue[] {

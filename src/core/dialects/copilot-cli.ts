@@ -5,7 +5,7 @@
  * `headers`); every server lists the `tools` it may use, and `"*"` lets all of them run without
  * asking. `$VAR`, `${VAR}` and `${VAR:-default}` are expanded.
  */
-import { findReferences, type ReferenceSyntax } from '../references';
+import { findReferences, type ReferenceSyntax } from '../analysis/references';
 import { anyServerType, baseName, fieldNames, pathEndsWith, readerFor, serverObjects, serversKeyShape, serversUnder } from './common';
 import type { Dialect } from './dialect';
 import schema from '../../../schemas/copilot-cli.schema.json';

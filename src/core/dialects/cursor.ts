@@ -5,7 +5,7 @@
  * SSE); an `auth` block `{CLIENT_ID, CLIENT_SECRET, scopes}` for OAuth. `${env:NAME}`,
  * `${userHome}`, `${workspaceFolder}` are expanded.
  */
-import { findReferences, type ReferenceSyntax } from '../references';
+import { findReferences, type ReferenceSyntax } from '../analysis/references';
 import { anyServerHas, fieldNames, pathEndsWith, readerFor, serversKeyShape, serversUnder } from './common';
 import type { Dialect } from './dialect';
 import schema from '../../../schemas/cursor.schema.json';

@@ -5,7 +5,7 @@
  * `httpUrl` is Streamable HTTP, `url` is SSE (unless `type: "http"`), `tcp` a WebSocket;
  * `trust: true` skips every confirmation. `$VAR`, `${VAR}` (and `%VAR%` on Windows) are expanded.
  */
-import { findReferences, type ReferenceSyntax } from '../references';
+import { findReferences, type ReferenceSyntax } from '../analysis/references';
 import { anyServerHas, baseName, fieldNames, pathEndsWith, readerFor, rootHasAny, serversKeyShape, serversUnder } from './common';
 import type { Dialect } from './dialect';
 import schema from '../../../schemas/gemini.schema.json';

@@ -6,7 +6,7 @@
  * a `url` needs a `type`, and stdio and URL fields cannot mix. `alwaysAllow` lists tools run
  * without asking. `${env:NAME}` and `${workspaceFolder}` are expanded.
  */
-import { findReferences, type ReferenceSyntax } from '../references';
+import { findReferences, type ReferenceSyntax } from '../analysis/references';
 import { anyServerHas, anyServerType, baseName, fieldNames, pathEndsWith, readerFor, serversKeyShape, serversUnder, vscodeFamilyUserDirs } from './common';
 import type { Dialect } from './dialect';
 import schema from '../../../schemas/roo.schema.json';

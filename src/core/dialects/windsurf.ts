@@ -4,7 +4,7 @@
  * stdio `{command, args, env}`; remote `{serverUrl | url, headers}`. `${env:NAME}` and
  * `${file:/path}` are expanded.
  */
-import { findReferences, type ReferenceSyntax } from '../references';
+import { findReferences, type ReferenceSyntax } from '../analysis/references';
 import { anyServerHas, baseName, fieldNames, normalizePath, readerFor, serversKeyShape, serversUnder } from './common';
 import type { Dialect } from './dialect';
 import schema from '../../../schemas/windsurf.schema.json';

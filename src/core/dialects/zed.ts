@@ -6,8 +6,8 @@
  * `{command: {path, args, env}}`, a remote `{url, headers}`, or one provided by an extension
  * (`"source": "extension"`, only `settings`). `enabled: false` turns a server off.
  */
-import { asObject, asString, getProperty, type JsonObject } from '../parse';
-import { findReferences, type ReferenceSyntax } from '../references';
+import { asObject, asString, getProperty, type JsonObject } from '../json/parse';
+import { findReferences, type ReferenceSyntax } from '../analysis/references';
 import { appData, baseName, fieldNames, namedValues, pathEndsWith, readServer, serversUnder, xdgConfigHome } from './common';
 import type { Dialect, McpServer } from './dialect';
 import schema from '../../../schemas/zed.schema.json';

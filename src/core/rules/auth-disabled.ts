@@ -2,10 +2,10 @@
  * MCP015 — authentication switched off: `DANGEROUSLY_OMIT_AUTH=true`, `MCP_DISABLE_AUTH=1`,
  * `*_AUTH_ENABLED=false` in env (or as `NAME=value` words), `--no-auth`-style flags.
  */
-import { assignmentWords, removeEnvEntryEdits, removeWordsEdits, serverCommands, splitFlag, switchValue, wordAssignment, type Word, type WordInLine } from '../command-line';
+import { assignmentWords, removeEnvEntryEdits, removeWordsEdits, serverCommands, splitFlag, switchValue, wordAssignment, type Word, type WordInLine } from '../analysis/command-lines';
 import type { McpServer, NamedValue } from '../dialects/dialect';
 import type { Fix } from '../model';
-import { NameCache } from '../name-cache';
+import { NameCache } from '../analysis/name-cache';
 import type { Rule, RuleContext } from './rule';
 
 // Word-anchored on `_` so that AUTHOR, AUTHORITY… do not count. OAUTH is left out on purpose:

@@ -2,12 +2,12 @@
  * MCP014 — a server listening on every network interface: `--host 0.0.0.0`, `HOST=::`,
  * `docker -p 8080:8080` (published on all interfaces), a `url` pointing at `0.0.0.0`.
  */
-import { rawWordText, serverCommands, splitFlag, valueSpanInWord, wordAssignment, type CommandLine, type Launch, type Word } from '../command-line';
+import { rawWordText, serverCommands, splitFlag, valueSpanInWord, wordAssignment, type CommandLine, type Launch, type Word } from '../analysis/command-lines';
 import type { McpServer } from '../dialects/dialect';
-import { replaceInStringEdit } from '../fixes';
+import { replaceInStringEdit } from '../json/edits';
 import type { Fix } from '../model';
-import type { JsonString } from '../parse';
-import { findUrls, isAllInterfacesHost, loopbackFor } from '../urls';
+import type { JsonString } from '../json/parse';
+import { findUrls, isAllInterfacesHost, loopbackFor } from '../analysis/urls';
 import type { Rule, RuleContext } from './rule';
 
 /** `0.0.0.0`, `::`, `[::]`, optionally with `:port`. */

@@ -4,9 +4,9 @@
  * root or a home given as a directory to any other.
  * A host root mounted into a container is MCP030; a home directory mounted is reported here.
  */
-import { serverCommands, splitFlag, type CommandLine, type ContainerOption, type Launch, type Word } from '../command-line';
+import { serverCommands, splitFlag, type CommandLine, type ContainerOption, type Launch, type Word } from '../analysis/command-lines';
 import type { McpServer } from '../dialects/dialect';
-import { asArray, asObject, getProperty, type JsonNode } from '../parse';
+import { asArray, asObject, getProperty, type JsonNode } from '../json/parse';
 import { mountSource, volumeSource } from './privileged-container';
 import type { Rule, RuleContext } from './rule';
 

@@ -5,9 +5,9 @@
  * for `ws://`.
  */
 import type { McpServer } from '../dialects/dialect';
-import { replaceInStringEdit } from '../fixes';
-import type { JsonNode, JsonString } from '../parse';
-import { findUrls, isLoopbackHost, isUnknownHost, type UrlMatch } from '../urls';
+import { replaceInStringEdit } from '../json/edits';
+import type { JsonNode, JsonString } from '../json/parse';
+import { findUrls, isLoopbackHost, isUnknownHost, type UrlMatch } from '../analysis/urls';
 import type { Rule, RuleContext } from './rule';
 
 export type CleartextScheme = 'http' | 'ws';

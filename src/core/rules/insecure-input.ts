@@ -4,9 +4,9 @@
  * while typed and stored unmasked.
  */
 import { vscodeInputs, type VscodeInput } from '../dialects/vscode-inputs';
-import { lazyFix, setValueEdits } from '../fixes';
-import { asString, getProperty, type JsonNode } from '../parse';
-import { joinPointer } from '../pointer';
+import { lazyFix, setValueEdits } from '../json/edits';
+import { asString, getProperty, type JsonNode } from '../json/parse';
+import { joinPointer } from '../json/pointer';
 import type { Rule } from './rule';
 
 /** Words that name a secret on their own. */

@@ -3,7 +3,7 @@
  * value of the wrong type, a server without `command` or `url`. The client would ignore the
  * setting or refuse the server, often silently.
  */
-import { validateAgainstSchema } from '../schema';
+import { validateAgainstSchema } from '../schema/validate';
 import type { Rule } from './rule';
 
 export const schemaViolation: Rule = {

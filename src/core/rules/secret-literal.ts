@@ -1,5 +1,5 @@
 /** MCP001 — a secret written in plain text into the config (env, args, headers, inputs, OAuth). */
-import { reportSecrets } from '../secrets/report';
+import { reportSecrets } from './_shared/secret-reports';
 import type { Rule } from './rule';
 
 export const inlineSecret: Rule = {

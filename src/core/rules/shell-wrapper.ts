@@ -2,9 +2,9 @@
  * MCP031 — a server started through a shell (`bash -c "<script>"`, `cmd /c …`,
  * `powershell -Command …`) or piping a download into one (`curl … | sh`, `iex (iwr …)`).
  */
-import { serverCommands, shellInvocation, type CommandLine } from '../command-line';
+import { serverCommands, shellInvocation, type CommandLine } from '../analysis/command-lines';
 import type { McpServer } from '../dialects/dialect';
-import type { JsonNode } from '../parse';
+import type { JsonNode } from '../json/parse';
 import type { Rule } from './rule';
 
 const SHELL = '(?:ba|z|da|k|fi|a|mk)?sh';

@@ -3,10 +3,10 @@
  * Gemini `url`). Streamable HTTP replaced it in the MCP spec of 2025-03-26.
  */
 import type { DialectId, McpServer } from '../dialects/dialect';
-import { lazyFix, setValueEdits } from '../fixes';
+import { lazyFix, setValueEdits } from '../json/edits';
 import type { Fix } from '../model';
-import { getProperty, getPropertyEntry, type JsonNode } from '../parse';
-import { joinPointer } from '../pointer';
+import { getProperty, getPropertyEntry, type JsonNode } from '../json/parse';
+import { joinPointer } from '../json/pointer';
 import type { Rule, RuleContext } from './rule';
 
 /** How each client spells Streamable HTTP in `type`, where it has a spelling of its own. */

@@ -1,5 +1,5 @@
 /** MCP003 — a static credential in an `Authorization` or API-key header. */
-import { reportSecrets } from '../secrets/report';
+import { reportSecrets } from './_shared/secret-reports';
 import type { Rule } from './rule';
 
 export const staticAuthHeader: Rule = {

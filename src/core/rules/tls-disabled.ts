@@ -14,10 +14,10 @@ import {
   wordAssignment,
   type Word,
   type WordInLine,
-} from '../command-line';
+} from '../analysis/command-lines';
 import type { McpServer, NamedValue } from '../dialects/dialect';
-import { NameCache } from '../name-cache';
-import { replaceInStringEdit } from '../fixes';
+import { NameCache } from '../analysis/name-cache';
+import { replaceInStringEdit } from '../json/edits';
 import type { Fix } from '../model';
 import type { Rule, RuleContext } from './rule';
 

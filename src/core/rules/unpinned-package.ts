@@ -3,7 +3,7 @@
  * `pkg@latest`, `uvx pkg`, `docker run image` (no tag or `:latest`). Also inside shell scripts
  * (`bash -c "npx -y pkg"`) and `cmd /c npx …`.
  */
-import { pinStatus, serverCommands, type CommandLine, type Ecosystem, type Launch } from '../command-line';
+import { pinStatus, serverCommands, type CommandLine, type Ecosystem, type Launch } from '../analysis/command-lines';
 import type { McpServer } from '../dialects/dialect';
 import type { Rule, RuleContext } from './rule';
 

@@ -5,10 +5,10 @@
  */
 import type { McpServer, ReferenceMatch } from '../dialects/dialect';
 import { vscodeInputs } from '../dialects/vscode-inputs';
-import { insertArrayItemEdits, lazyFix, setValueEdits } from '../fixes';
+import { insertArrayItemEdits, lazyFix, setValueEdits } from '../json/edits';
 import type { Fix } from '../model';
-import { asObject, asString, getProperty, stringValueSpan, type JsonNode, type JsonString } from '../parse';
-import { splitPointer } from '../pointer';
+import { asObject, asString, getProperty, stringValueSpan, type JsonNode, type JsonString } from '../json/parse';
+import { splitPointer } from '../json/pointer';
 import { looksSecret } from './insecure-input';
 import type { Rule, RuleContext } from './rule';
 

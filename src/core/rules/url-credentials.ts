@@ -1,5 +1,5 @@
 /** MCP002 — credentials inside a URL: `user:password@host` or `?token=…` / `?api_key=…`. */
-import { reportSecrets } from '../secrets/report';
+import { reportSecrets } from './_shared/secret-reports';
 import type { Rule } from './rule';
 
 export const urlCredentials: Rule = {

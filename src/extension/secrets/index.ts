@@ -5,8 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { homedir } from 'node:os';
-import type { SecretStore } from '../../core/keychain';
-import { installShim } from '../../core/shim';
+import type { SecretStore } from '../../core/keychain/store';
+import { installShim } from '../../node/shim';
 import type { WardenCodeActions } from '../code-actions';
 import type { DiagnosticsController } from '../diagnostics';
 import { AuditLog } from './audit';

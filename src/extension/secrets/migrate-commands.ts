@@ -7,10 +7,10 @@
  */
 import * as vscode from 'vscode';
 import { homedir } from 'node:os';
-import { userConfigPaths } from '../../core/config-paths';
-import { executeMigration, MigrationError, planMigration, type MigrationPlan } from '../../core/migrate';
+import { userConfigPaths } from '../../core/dialects/config-paths';
+import { executeMigration, MigrationError, planMigration, type MigrationPlan } from '../../core/migrate/migration';
 import type { Finding } from '../../core/model';
-import { launcherCommandFor } from '../../core/shim';
+import { launcherCommandFor } from '../../node/shim';
 import type { FindingActionProvider } from '../code-actions';
 import { openDocument, type DiagnosticsController } from '../diagnostics';
 import type { AuditLog } from './audit';

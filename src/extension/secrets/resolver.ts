@@ -9,8 +9,8 @@
  * stays the only place the secret lives, and a rotated secret reaches the next server start.
  */
 import * as vscode from 'vscode';
-import { isValidSecretId, type SecretStore } from '../../core/keychain';
-import { RESOLVER_COMMAND } from '../../core/migrate';
+import { isValidSecretId, type SecretStore } from '../../core/keychain/store';
+import { RESOLVER_COMMAND } from '../../core/migrate/migration';
 import { type AuditLog, currentWorkspace } from './audit';
 
 const ORIGINS = 'mcpWarden.secretOrigins';

@@ -1,6 +1,6 @@
 /** Set, rotate, delete and copy a secret; open the audit log. Values never shown, never logged. */
 import * as vscode from 'vscode';
-import { isValidSecretId, type SecretStore } from '../../core/keychain';
+import { isValidSecretId, type SecretStore } from '../../core/keychain/store';
 import type { AuditLog } from './audit';
 import { clearCachedInputs } from './resolver';
 import type { SecretNode, SecretsView } from './secrets-view';

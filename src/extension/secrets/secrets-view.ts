@@ -4,8 +4,8 @@
  * are never read for display.
  */
 import * as vscode from 'vscode';
-import type { SecretStore } from '../../core/keychain';
-import { secretReferences, type SecretReference } from '../../core/secret-refs';
+import type { SecretStore } from '../../core/keychain/store';
+import { secretReferences, type SecretReference } from '../../core/keychain/references';
 import type { DiagnosticsController, FileScan } from '../diagnostics';
 import { displayPath } from '../servers-tree';
 

@@ -4,8 +4,8 @@
  * `mcpWarden.secretStore` chooses: `auto` (OS keychain when it answers), `os`, `vscode`.
  */
 import * as vscode from 'vscode';
-import { KeychainUnavailableError, type SecretStore } from '../../core/keychain';
-import { OsSecretStore } from '../../core/os-keychain';
+import { KeychainUnavailableError, type SecretStore } from '../../core/keychain/store';
+import { OsSecretStore } from '../../node/os-keychain';
 
 export type StoreSetting = 'auto' | 'os' | 'vscode';
 
