@@ -11,7 +11,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { scanText } from '../../src/core/engine/scan';
 import type { Category } from '../../src/core/model';
-import { parseDocument, type JsonNode } from '../../src/core/json/parse';
+import type { JsonNode } from '../../src/core/json/syntax-tree';
+import { parseDocument } from '../../src/core/json/parse';
 
 export const CATEGORIES: readonly Category[] = [
   'secret',

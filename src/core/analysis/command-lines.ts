@@ -14,7 +14,7 @@
 import type { McpServer } from '../dialects/dialect';
 import { removeArrayItemsEdits, removeEdits } from '../json/edits';
 import type { TextEdit } from '../model';
-import type { JsonNode, ParsedDocument } from '../json/parse';
+import type { JsonNode, ParsedDocument } from '../json/syntax-tree';
 
 // =====================================================================================
 // Shell text -> tokens

@@ -5,7 +5,7 @@
  * node yields at most one secret, assigned to one rule.
  */
 import type { McpServer } from '../dialects/dialect';
-import { asArray, asObject, asString, getProperty, type JsonNode, type JsonString, type ParsedDocument } from '../json/parse';
+import { asArray, asObject, asString, getProperty, type JsonNode, type JsonString, type ParsedDocument } from '../json/syntax-tree';
 import { argNames } from './args';
 import { detectSecrets, type SecretChannel, type SecretContext, type SecretHit, type SecretLocation } from './detect';
 

@@ -7,7 +7,7 @@
  * `.mcp.json` is also the portable name other clients read (VS Code, Copilot), so the path alone
  * does not decide: the shape must agree.
  */
-import { asObject, getProperty, uniqueProperties, type JsonObject, type ParsedDocument } from '../json/parse';
+import { asObject, getProperty, uniqueProperties, type JsonObject, type ParsedDocument } from '../json/syntax-tree';
 import { findReferences, type ReferenceSyntax } from '../analysis/references';
 import {
   anyServerHas,

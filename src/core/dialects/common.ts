@@ -5,18 +5,7 @@
  * A dialect differs from another mostly in how its fields are spelled; `ServerFieldNames` says
  * that, and `readServer` does the rest.
  */
-import {
-  asArray,
-  asObject,
-  asString,
-  getProperty,
-  getPropertyEntry,
-  uniqueProperties,
-  type JsonNode,
-  type JsonObject,
-  type JsonString,
-  type ParsedDocument,
-} from '../json/parse';
+import { asArray, asObject, asString, getProperty, getPropertyEntry, uniqueProperties, type JsonNode, type JsonObject, type JsonString, type ParsedDocument } from '../json/syntax-tree';
 import type { McpServer, NamedValue, Transport } from './dialect';
 
 export function namedValues(node: JsonNode | undefined): NamedValue[] {

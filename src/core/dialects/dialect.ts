@@ -6,7 +6,7 @@
  * Dialects read a `JsonNode` tree, so a TOML (Codex) or YAML (Continue) dialect only needs a
  * parser that produces the same tree with offsets; `format` says which one to use.
  */
-import type { JsonArray, JsonNode, JsonObject, JsonString, ParsedDocument } from '../json/parse';
+import type { JsonArray, JsonNode, JsonObject, JsonString, ParsedDocument } from '../json/syntax-tree';
 
 export type DialectId =
   | 'vscode'

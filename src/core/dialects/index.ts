@@ -1,5 +1,5 @@
 /** Every dialect, and how a file is matched to one: by path first, by shape second. */
-import { asObject, type ParsedDocument } from '../json/parse';
+import { asObject, type ParsedDocument } from '../json/syntax-tree';
 import type { Dialect, DialectId } from './dialect';
 import { vscode } from './vscode';
 import { claudeCode } from './claude-code';

@@ -2,7 +2,7 @@
  * VS Code `inputs`: the prompts behind `${input:id}`. Rules about unresolved inputs and
  * unmasked password prompts read them through here.
  */
-import { asArray, asString, getProperty, type JsonObject, type JsonString, type ParsedDocument } from '../json/parse';
+import { asArray, asString, getProperty, type JsonObject, type JsonString, type ParsedDocument } from '../json/syntax-tree';
 
 export interface VscodeInput {
   /** The input's id (`''` when the input has none). */

@@ -4,7 +4,7 @@
  * A server with `url` and no `type` is HTTP (Streamable HTTP, falling back to SSE); `sse` is
  * accepted as a type. Strings may hold `${input:id}`, `${env:NAME}` and the predefined variables.
  */
-import { getProperty, type JsonObject } from '../json/parse';
+import { getProperty, type JsonObject } from '../json/syntax-tree';
 import { findReferences, type ReferenceSyntax } from '../analysis/references';
 import { appData, fieldNames, normalizePath, pathEndsWith, serversKeyShape, serversUnder, readerFor, xdgConfigHome } from './common';
 import type { Dialect } from './dialect';

@@ -6,7 +6,7 @@
  * `{command: {path, args, env}}`, a remote `{url, headers}`, or one provided by an extension
  * (`"source": "extension"`, only `settings`). `enabled: false` turns a server off.
  */
-import { asObject, asString, getProperty, type JsonObject } from '../json/parse';
+import { asObject, asString, getProperty, type JsonObject } from '../json/syntax-tree';
 import { findReferences, type ReferenceSyntax } from '../analysis/references';
 import { appData, baseName, fieldNames, namedValues, pathEndsWith, readServer, serversUnder, xdgConfigHome } from './common';
 import type { Dialect, McpServer } from './dialect';

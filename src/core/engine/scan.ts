@@ -2,7 +2,8 @@
 import { detectDialect } from '../dialects/index';
 import type { Dialect, DialectId, McpServer } from '../dialects/dialect';
 import type { Finding, SeveritySetting } from '../model';
-import { parseDocument, type ParsedDocument } from '../json/parse';
+import type { ParsedDocument } from '../json/syntax-tree';
+import { parseDocument } from '../json/parse';
 import { containsReference } from '../analysis/references';
 import { ALL_RULES } from '../rules/index';
 import type { Report, Rule, RuleContext } from '../rules/rule';

@@ -2,7 +2,7 @@
  * `// mcp-warden-disable-next-line MCP020 MCP031` silences those rules on the next line;
  * with no ids it silences every rule there. Only real comments count, never text in a string.
  */
-import type { ParsedDocument } from '../json/parse';
+import type { ParsedDocument } from '../json/syntax-tree';
 
 const DIRECTIVE = /^\/[/*]\s*mcp-warden-disable-next-line\b([^\n*]*)/;
 const RULE_ID = /\bMCP\d{3}\b/gi;

@@ -5,7 +5,7 @@
  */
 import { applyEdits, modify, type FormattingOptions, type JSONPath } from 'jsonc-parser';
 import type { Fix, TextEdit } from '../model';
-import { stringValueSpan, type JsonString, type ParsedDocument } from './parse';
+import { stringValueSpan, type JsonString, type ParsedDocument } from './syntax-tree';
 import { splitPointer } from './pointer';
 
 /**

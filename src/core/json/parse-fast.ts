@@ -11,7 +11,7 @@
  * turns into exactly the tree, comments and trailing commas the visitor would have produced.
  */
 import { joinPointer } from './pointer';
-import type { Comment, JsonArray, JsonNode, JsonObject, JsonProperty } from './parse';
+import type { Comment, JsonArray, JsonNode, JsonObject, JsonProperty } from './syntax-tree';
 
 export interface FastParse {
   root: JsonNode | undefined;

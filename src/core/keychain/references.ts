@@ -2,7 +2,7 @@
 import { vscodeInputs } from '../dialects/vscode-inputs';
 import type { ScanResult } from '../engine/scan';
 import { RESOLVER_COMMAND } from '../migrate/migration';
-import { asObject, asString, getProperty, type JsonNode } from '../json/parse';
+import { asObject, asString, getProperty, type JsonNode } from '../json/syntax-tree';
 import { findReferences } from '../analysis/references';
 
 export interface SecretReference {

@@ -14,7 +14,8 @@ import { detectFormatting, insertArrayItemEdits, setValueEdits, applyTextEdits, 
 import { makeSecretId } from '../keychain/store';
 import type { Finding, TextEdit } from '../model';
 import { maskedSecret } from '../model';
-import { findNodeAtPointer, parseDocument, type JsonArray, type JsonString } from '../json/parse';
+import { findNodeAtPointer, type JsonArray, type JsonString } from '../json/syntax-tree';
+import { parseDocument } from '../json/parse';
 import { joinPointer, unescapePointerSegment } from '../json/pointer';
 
 /** The command VS Code runs for a `"type": "command"` input that resolves a keychain secret. */

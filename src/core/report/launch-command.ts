@@ -2,7 +2,7 @@
 import type { McpServer } from '../dialects/dialect';
 import type { Finding } from '../model';
 import { maskedSecret } from '../model';
-import type { JsonNode } from '../json/parse';
+import type { JsonNode } from '../json/syntax-tree';
 
 /** POSIX-shell quoting, so a copied line pastes into a terminal as the same words. */
 export function shellQuote(word: string): string {

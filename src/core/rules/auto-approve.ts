@@ -3,7 +3,7 @@
  * `trust: true`, Copilot `tools: ["*"]`. An empty list approves nothing and is fine; a Copilot
  * `tools` list without `"*"` is an allowlist of the tools offered, not an approval.
  */
-import type { JsonNode } from '../json/parse';
+import type { JsonNode } from '../json/syntax-tree';
 import type { Rule } from './rule';
 
 /** How many tool names a message lists before it says "and N more". */

@@ -6,7 +6,7 @@ import { rawWordText, serverCommands, splitFlag, valueSpanInWord, wordAssignment
 import type { McpServer } from '../dialects/dialect';
 import { replaceInStringEdit } from '../json/edits';
 import type { Fix } from '../model';
-import type { JsonString } from '../json/parse';
+import type { JsonString } from '../json/syntax-tree';
 import { findUrls, isAllInterfacesHost, loopbackFor } from '../analysis/urls';
 import type { Rule, RuleContext } from './rule';
 

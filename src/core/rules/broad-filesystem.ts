@@ -6,7 +6,7 @@
  */
 import { serverCommands, splitFlag, type CommandLine, type ContainerOption, type Launch, type Word } from '../analysis/command-lines';
 import type { McpServer } from '../dialects/dialect';
-import { asArray, asObject, getProperty, type JsonNode } from '../json/parse';
+import { asArray, asObject, getProperty, type JsonNode } from '../json/syntax-tree';
 import { mountSource, volumeSource } from './privileged-container';
 import type { Rule, RuleContext } from './rule';
 

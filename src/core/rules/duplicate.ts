@@ -1,5 +1,5 @@
 /** MCP072 — a key written twice in one object: the client silently keeps only the last one. */
-import { hasDuplicateKeys, type JsonNode } from '../json/parse';
+import { hasDuplicateKeys, type JsonNode } from '../json/syntax-tree';
 import type { Rule, RuleContext } from './rule';
 
 export const duplicate: Rule = {

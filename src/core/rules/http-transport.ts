@@ -6,7 +6,7 @@
  */
 import type { McpServer } from '../dialects/dialect';
 import { replaceInStringEdit } from '../json/edits';
-import type { JsonNode, JsonString } from '../json/parse';
+import type { JsonNode, JsonString } from '../json/syntax-tree';
 import { findUrls, isLoopbackHost, isUnknownHost, type UrlMatch } from '../analysis/urls';
 import type { Rule, RuleContext } from './rule';
 

@@ -5,7 +5,7 @@
  */
 import { vscodeInputs, type VscodeInput } from '../dialects/vscode-inputs';
 import { lazyFix, setValueEdits } from '../json/edits';
-import { asString, getProperty, type JsonNode } from '../json/parse';
+import { asString, getProperty, type JsonNode } from '../json/syntax-tree';
 import { joinPointer } from '../json/pointer';
 import type { Rule } from './rule';
 

@@ -4,7 +4,7 @@
  */
 import type { Dialect, McpServer } from '../dialects/dialect';
 import type { Category, Fix, SecretInfo, Severity } from '../model';
-import type { JsonNode, ParsedDocument } from '../json/parse';
+import type { JsonNode, ParsedDocument } from '../json/syntax-tree';
 
 export interface RuleDocs {
   /** One line: what the rule finds. */

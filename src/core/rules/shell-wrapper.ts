@@ -4,7 +4,7 @@
  */
 import { serverCommands, shellInvocation, type CommandLine } from '../analysis/command-lines';
 import type { McpServer } from '../dialects/dialect';
-import type { JsonNode } from '../json/parse';
+import type { JsonNode } from '../json/syntax-tree';
 import type { Rule } from './rule';
 
 const SHELL = '(?:ba|z|da|k|fi|a|mk)?sh';

@@ -5,7 +5,7 @@
 import type { DialectId, McpServer } from '../dialects/dialect';
 import { lazyFix, setValueEdits } from '../json/edits';
 import type { Fix } from '../model';
-import { getProperty, getPropertyEntry, type JsonNode } from '../json/parse';
+import { getProperty, getPropertyEntry, type JsonNode } from '../json/syntax-tree';
 import { joinPointer } from '../json/pointer';
 import type { Rule, RuleContext } from './rule';
 

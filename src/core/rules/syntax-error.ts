@@ -1,5 +1,5 @@
 /** MCP071 — the file is not valid JSON(C), so the client will not load any server from it. */
-import type { ParsedDocument } from '../json/parse';
+import type { ParsedDocument } from '../json/syntax-tree';
 import type { Report, Rule } from './rule';
 
 /** A binary or badly broken file yields thousands of errors; the first few say enough. */

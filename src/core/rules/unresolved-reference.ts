@@ -7,7 +7,7 @@ import type { McpServer, ReferenceMatch } from '../dialects/dialect';
 import { vscodeInputs } from '../dialects/vscode-inputs';
 import { insertArrayItemEdits, lazyFix, setValueEdits } from '../json/edits';
 import type { Fix } from '../model';
-import { asObject, asString, getProperty, stringValueSpan, type JsonNode, type JsonString } from '../json/parse';
+import { asObject, asString, getProperty, stringValueSpan, type JsonNode, type JsonString } from '../json/syntax-tree';
 import { splitPointer } from '../json/pointer';
 import { looksSecret } from './insecure-input';
 import type { Rule, RuleContext } from './rule';

@@ -8,13 +8,7 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Dialect, McpServer, Transport } from '../dialects/dialect';
-import {
-  findNodeAtPointer,
-  getPropertyEntry,
-  toPlainValue,
-  type JsonNode,
-  type ParsedDocument,
-} from '../json/parse';
+import { findNodeAtPointer, getPropertyEntry, toPlainValue, type JsonNode, type ParsedDocument } from '../json/syntax-tree';
 import { joinPointer, splitPointer } from '../json/pointer';
 
 export interface SchemaProblem {

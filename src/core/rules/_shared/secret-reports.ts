@@ -5,7 +5,7 @@
  */
 import type { DialectId } from '../../dialects/dialect';
 import { maskedSecret, type SecretInfo } from '../../model';
-import { stringValueSpan } from '../../json/parse';
+import { stringValueSpan } from '../../json/syntax-tree';
 import type { RuleContext } from '../rule';
 import { findDocumentSecrets, type FoundSecret, type SecretRuleId } from '../../detectors/walk';
 

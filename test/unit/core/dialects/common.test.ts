@@ -9,7 +9,8 @@ import {
   transportFromType,
   vscodeFamilyUserDirs,
 } from '../../../../src/core/dialects/common';
-import { getProperty, parseDocument, type JsonObject } from '../../../../src/core/json/parse';
+import { getProperty, type JsonObject } from '../../../../src/core/json/syntax-tree';
+import { parseDocument } from '../../../../src/core/json/parse';
 
 const object = (text: string): JsonObject => {
   const root = parseDocument(text).root;

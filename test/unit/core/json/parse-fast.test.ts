@@ -7,7 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseDocument, parseWithVisitor, type ParsedDocument } from '../../../../src/core/json/parse';
+import type { ParsedDocument } from '../../../../src/core/json/syntax-tree';
+import { parseDocument, parseWithVisitor } from '../../../../src/core/json/parse';
 import { loadCorpus } from '../../../quality/score';
 import { largeVsCodeConfig } from '../../../bench/generate';
 

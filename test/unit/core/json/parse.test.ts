@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findNodeAtPointer, parseDocument, stringValueSpan, type JsonString } from '../../../../src/core/json/parse';
+import { findNodeAtPointer, stringValueSpan, type JsonString } from '../../../../src/core/json/syntax-tree';
+import { parseDocument } from '../../../../src/core/json/parse';
 import { escapePointerSegment, splitPointer } from '../../../../src/core/json/pointer';
 
 test('every value knows its pointer and range, with ~0/~1 escaping', () => {

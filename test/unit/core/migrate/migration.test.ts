@@ -15,7 +15,8 @@ import type { DialectId, McpServer } from '../../../../src/core/dialects/dialect
 import { vscodeInputs } from '../../../../src/core/dialects/vscode-inputs';
 import { KeychainUnavailableError, MemorySecretStore, type SecretStore } from '../../../../src/core/keychain/store';
 import { executeMigration, isLauncher, MigrationError, planMigration, RESOLVER_COMMAND, type MigrationPlan } from '../../../../src/core/migrate/migration';
-import { parseDocument, toPlainValue, type JsonNode } from '../../../../src/core/json/parse';
+import { toPlainValue, type JsonNode } from '../../../../src/core/json/syntax-tree';
+import { parseDocument } from '../../../../src/core/json/parse';
 import { shimPath } from '../../../../src/node/shim';
 import { writeFileAtomic } from '../../../../src/node/atomic-write';
 import { migrateCommand, type MigrateDeps } from '../../../../src/cli/commands/migrate';

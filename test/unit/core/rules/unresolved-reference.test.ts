@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyTextEdits } from '../../../../src/core/json/edits';
-import { parseDocument, toPlainValue } from '../../../../src/core/json/parse';
+import { toPlainValue } from '../../../../src/core/json/syntax-tree';
+import { parseDocument } from '../../../../src/core/json/parse';
 import { coveredText, findingsOf, mcpServers, scan, vscodeServer } from '../../helpers';
 import { scanText } from '../../../../src/core/engine/scan';
 
