@@ -7,7 +7,7 @@ import type { McpServer, NamedValue } from '../dialects/dialect';
 import type { Finding } from '../model';
 import type { JsonNode, JsonString } from '../json/syntax-tree';
 import { containsReference, findReferences, ALL_SYNTAXES } from './references';
-import { packageOf, type PackageRef } from './command-lines';
+import { packageOf, type PackageRef } from './package-pins';
 import { classifyName } from '../detectors/key-names';
 
 export type ScopeGroup = 'secrets' | 'filesystem' | 'network' | 'container' | 'autoApprove' | 'auth' | 'package';

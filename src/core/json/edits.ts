@@ -90,3 +90,72 @@ export function wholeDiff(before: string, after: string): TextEdit {
 export function applyTextEdits(text: string, edits: TextEdit[]): string {
   return applyEdits(text, edits);
 }
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Removes entries of one container (array items or object properties, as spans in source order):
+ * their text, the comma that separated them, and their line when they stood alone on it.
+ * Undefined when a comment sits between entries (the caller falls back to a structural edit).
+ */
+export function removeEntriesEdits(text: string, entries: readonly Span[], remove: ReadonlySet<number>): TextEdit[] | undefined {
+  const edits: TextEdit[] = [];
+  for (let first = 0; first < entries.length; first++) {
+    if (!remove.has(first)) continue;
+    let last = first;
+    while (last + 1 < entries.length && remove.has(last + 1)) last++;
+    const edit = removeRun(text, entries, first, last);
+    if (!edit) return undefined;
+    edits.push(edit);
+    first = last;
+  }
+  return edits;
+}
+
+function removeRun(text: string, entries: readonly Span[], first: number, last: number): TextEdit | undefined {
+  const head = entries[first];
+  const tail = entries[last];
+  if (!head || !tail) return undefined;
+  for (let k = first; k < last; k++) {
+    if (!isSeparator(text.slice(entries[k]?.end ?? 0, entries[k + 1]?.start ?? 0))) return undefined;
+  }
+  const next = entries[last + 1];
+  const previous = entries[first - 1];
+  if (next) {
+    const gap = text.slice(tail.end, next.start);
+    if (!isSeparator(gap)) return undefined;
+    let start = head.start;
+    let end = tail.end + gap.indexOf(',') + 1;
+    while (text.charAt(end) === ' ' || text.charAt(end) === '\t') end++;
+    const lineStart = text.lastIndexOf('\n', head.start - 1) + 1;
+    const aloneOnLine = /^[ \t]*$/.test(text.slice(lineStart, head.start));
+    if (aloneOnLine && (text.charAt(end) === '\n' || text.charAt(end) === '\r')) {
+      start = lineStart;
+      end += text.startsWith('\r\n', end) ? 2 : 1;
+    }
+    return { offset: start, length: end - start, content: '' };
+  }
+  if (previous) {
+    if (!isSeparator(text.slice(previous.end, head.start))) return undefined;
+    return { offset: previous.end, length: tail.end - previous.end, content: '' };
+  }
+  return removeWholeLines(text, head.start, tail.end);
+}
+
+/** `start..end`, widened to whole lines when nothing else stands on them. */
+function removeWholeLines(text: string, start: number, end: number): TextEdit {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = end;
+  while (text.charAt(lineEnd) === ' ' || text.charAt(lineEnd) === '\t') lineEnd++;
+  const alone = /^[ \t]*$/.test(text.slice(lineStart, start)) && (text.charAt(lineEnd) === '\n' || text.charAt(lineEnd) === '\r');
+  if (!alone) return { offset: start, length: end - start, content: '' };
+  lineEnd += text.startsWith('\r\n', lineEnd) ? 2 : 1;
+  return { offset: lineStart, length: lineEnd - lineStart, content: '' };
+}
+
+/** Whitespace and one comma: nothing (no comment) that a removal would take along. */
+function isSeparator(gap: string): boolean {
+  return /^\s*,\s*$/.test(gap);
+}

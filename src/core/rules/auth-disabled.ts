@@ -2,7 +2,9 @@
  * MCP015 — authentication switched off: `DANGEROUSLY_OMIT_AUTH=true`, `MCP_DISABLE_AUTH=1`,
  * `*_AUTH_ENABLED=false` in env (or as `NAME=value` words), `--no-auth`-style flags.
  */
-import { assignmentWords, removeEnvEntryEdits, removeWordsEdits, serverCommands, splitFlag, switchValue, wordAssignment, type Word, type WordInLine } from '../analysis/command-lines';
+import { assignmentWords, splitFlag, switchValue, wordAssignment, type Word, type WordInLine } from '../analysis/words';
+import { removeEnvEntryEdits, removeWordsEdits } from './_shared/removals';
+import { serverCommands } from '../analysis/command-lines';
 import type { McpServer, NamedValue } from '../dialects/dialect';
 import type { Fix } from '../model';
 import { NameCache } from '../analysis/name-cache';

@@ -2,7 +2,9 @@
  * MCP014 — a server listening on every network interface: `--host 0.0.0.0`, `HOST=::`,
  * `docker -p 8080:8080` (published on all interfaces), a `url` pointing at `0.0.0.0`.
  */
-import { rawWordText, serverCommands, splitFlag, valueSpanInWord, wordAssignment, type CommandLine, type Launch, type Word } from '../analysis/command-lines';
+import { rawWordText, splitFlag, valueSpanInWord, wordAssignment, type CommandLine, type Word } from '../analysis/words';
+import type { Launch } from '../analysis/launchers';
+import { serverCommands } from '../analysis/command-lines';
 import type { McpServer } from '../dialects/dialect';
 import { replaceInStringEdit } from '../json/edits';
 import type { Fix } from '../model';

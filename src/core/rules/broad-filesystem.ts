@@ -4,7 +4,10 @@
  * root or a home given as a directory to any other.
  * A host root mounted into a container is MCP030; a home directory mounted is reported here.
  */
-import { serverCommands, splitFlag, type CommandLine, type ContainerOption, type Launch, type Word } from '../analysis/command-lines';
+import { splitFlag, type CommandLine, type Word } from '../analysis/words';
+import type { Launch } from '../analysis/launchers';
+import type { ContainerOption } from '../analysis/containers';
+import { serverCommands } from '../analysis/command-lines';
 import type { McpServer } from '../dialects/dialect';
 import { asArray, asObject, getProperty, type JsonNode } from '../json/syntax-tree';
 import { mountSource, volumeSource } from './privileged-container';

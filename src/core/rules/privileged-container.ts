@@ -4,7 +4,11 @@
  * devices, the Docker socket or the host's root filesystem mounted. Findings point at the
  * offending value (`host` of `--network host`, the `-v` spec) or at a lone flag (`--privileged`).
  */
-import { removeWordsEdits, serverCommands, switchValue, type CommandLine, type ContainerOption, type Launch, type Word } from '../analysis/command-lines';
+import { switchValue, type CommandLine, type Word } from '../analysis/words';
+import type { Launch } from '../analysis/launchers';
+import type { ContainerOption } from '../analysis/containers';
+import { removeWordsEdits } from './_shared/removals';
+import { serverCommands } from '../analysis/command-lines';
 import type { McpServer } from '../dialects/dialect';
 import type { Fix } from '../model';
 import type { Rule, RuleContext } from './rule';

@@ -2,7 +2,9 @@
  * MCP031 — a server started through a shell (`bash -c "<script>"`, `cmd /c …`,
  * `powershell -Command …`) or piping a download into one (`curl … | sh`, `iex (iwr …)`).
  */
-import { serverCommands, shellInvocation, type CommandLine } from '../analysis/command-lines';
+import type { CommandLine } from '../analysis/words';
+import { shellInvocation } from '../analysis/shell-scripts';
+import { serverCommands } from '../analysis/command-lines';
 import type { McpServer } from '../dialects/dialect';
 import type { JsonNode } from '../json/syntax-tree';
 import type { Rule } from './rule';

@@ -3,18 +3,9 @@
  * kin in env (or as `NAME=value` words: `env X=0 …`, `docker -e X=0`), `--insecure`-style flags
  * anywhere, and `-k` where it means insecure (curl).
  */
-import {
-  assignmentWords,
-  removeEnvEntryEdits,
-  programName,
-  removeWordsEdits,
-  serverCommands,
-  splitFlag,
-  switchValue,
-  wordAssignment,
-  type Word,
-  type WordInLine,
-} from '../analysis/command-lines';
+import { assignmentWords, programName, splitFlag, switchValue, wordAssignment, type Word, type WordInLine } from '../analysis/words';
+import { removeEnvEntryEdits, removeWordsEdits } from './_shared/removals';
+import { serverCommands } from '../analysis/command-lines';
 import type { McpServer, NamedValue } from '../dialects/dialect';
 import { NameCache } from '../analysis/name-cache';
 import { replaceInStringEdit } from '../json/edits';

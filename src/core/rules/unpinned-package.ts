@@ -3,7 +3,10 @@
  * `pkg@latest`, `uvx pkg`, `docker run image` (no tag or `:latest`). Also inside shell scripts
  * (`bash -c "npx -y pkg"`) and `cmd /c npx …`.
  */
-import { pinStatus, serverCommands, type CommandLine, type Ecosystem, type Launch } from '../analysis/command-lines';
+import type { CommandLine } from '../analysis/words';
+import type { Ecosystem, Launch } from '../analysis/launchers';
+import { pinStatus } from '../analysis/package-pins';
+import { serverCommands } from '../analysis/command-lines';
 import type { McpServer } from '../dialects/dialect';
 import type { Rule, RuleContext } from './rule';
 

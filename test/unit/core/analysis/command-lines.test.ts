@@ -1,18 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  commandLines,
-  decodePowershellBase64,
-  findLaunch,
-  packageOf,
-  pinStatus,
-  programName,
-  removeEntriesEdits,
-  shellInvocation,
-  splitShellCommands,
-  switchValue,
-  tokenizeShell,
-} from '../../../../src/core/analysis/command-lines';
+import { splitShellCommands, tokenizeShell } from '../../../../src/core/analysis/shell';
+import { programName, switchValue } from '../../../../src/core/analysis/words';
+import { findLaunch } from '../../../../src/core/analysis/launchers';
+import { packageOf, pinStatus } from '../../../../src/core/analysis/package-pins';
+import { decodePowershellBase64, shellInvocation } from '../../../../src/core/analysis/shell-scripts';
+import { removeEntriesEdits } from '../../../../src/core/json/edits';
+import { commandLines } from '../../../../src/core/analysis/command-lines';
 import { applyTextEdits } from '../../../../src/core/json/edits';
 import { parseDocument } from '../../../../src/core/json/parse';
 import { scan, vscodeServer } from '../../helpers';
