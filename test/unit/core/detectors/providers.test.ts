@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findProviderSecrets, TOKEN_FORMATS } from '../../../../src/core/detectors/providers';
+import { TOKEN_FORMATS } from '../../../../src/core/detectors/token-formats';
+import { findProviderSecrets } from '../../../../src/core/detectors/providers';
 import { Fake, vendorSamples } from './fake';
 
 const fake = new Fake(101);

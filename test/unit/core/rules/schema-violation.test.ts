@@ -5,7 +5,8 @@ import { dialectById } from '../../../../src/core/dialects/index';
 import type { Dialect } from '../../../../src/core/dialects/dialect';
 import { parseDocument } from '../../../../src/core/json/parse';
 import { ruleById } from '../../../../src/core/rules/index';
-import { closestName, validateAgainstSchema } from '../../../../src/core/schema/validate';
+import { closestName } from '../../../../src/core/schema/messages';
+import { validateAgainstSchema } from '../../../../src/core/schema/validate';
 import { FIXTURES, fixturePath, fixtureText, type FixtureName } from '../dialects/fixtures';
 
 /** MCP070 findings for `config` (object -> 2-space JSON, or raw text) at `path`. */
