@@ -1,16 +1,25 @@
 /**
- * Lenient URL reading for config values: where a URL starts and ends inside a longer string,
- * its scheme and host with their offsets (for fixes that touch only those characters), and what
- * kind of host it names (loopback, all interfaces, unknown because templated).
+ * The one URL reader of the engine: where URLs start and end inside config values, their scheme,
+ * userinfo, host, port, path and query with offsets (for fixes that touch only those characters),
+ * and what kind of host they name (loopback, all interfaces, unknown because templated).
  *
  * Not a WHATWG parser on purpose: `http://<your-host>:8080` and `http://${env:HOST}/` must come
  * out as "host unknown" instead of an exception, and offsets must point into the original text.
+ * Every character is looked at a bounded number of times: this runs on each keystroke, on every
+ * string of a file, and on adversarial input.
+ *
+ * Two ways to look, one scanner:
+ *  - `findUrls(text, schemes)`: URLs of the given schemes that start a word of a value, an
+ *    argument or a list (`--url=http://…`, `"ws://…"`, `a,b`); what rules and the servers view read.
+ *  - `scanUrls(text)`: every `scheme://…`, wherever it starts and however URLs follow each other;
+ *    what secret detection reads (a credential hides in any of them).
  */
+import { indexIn, isWhitespaceCode, lastIndexIn, runStart, table } from './charset';
 
-export interface UrlMatch {
+export interface UrlSpan {
   /** Lower-case scheme without `:`, e.g. `http`. */
   scheme: string;
-  /** Offsets in the searched text: the whole URL, the scheme, and the host (brackets included). */
+  /** Offsets in the searched text: the whole URL, the end of the scheme (its `:`), the host (brackets included). */
   start: number;
   end: number;
   schemeEnd: number;
@@ -20,66 +29,136 @@ export interface UrlMatch {
   host: string;
   /** The port as written, if any. */
   port?: string;
+  /** `user:password` before the host, when present. */
+  userinfo?: { start: number; end: number };
+  /** The path, from its first `/` to the query (or the end), when longer than `/`. */
+  path?: { start: number; end: number };
+  /** Query and fragment, after `?` (or `#`), when present. */
+  query?: { start: number; end: number };
 }
 
-/** Characters that end a URL inside a longer string: whitespace, quotes, list separators. */
-const URL_END = /[\s"'`,;|]/;
-/** Characters that end the authority (userinfo, host, port). */
-const AUTHORITY_END = /[/?#\\\s"'`,;|]/;
+/** How URLs are delimited: see `findUrls` and `scanUrls`. */
+interface Delimiters {
+  /** Only URLs with one of these schemes; a URL of another scheme does not hide those inside it. */
+  schemes?: readonly string[];
+  /** True when a URL must start a word (at the start, or after whitespace, a quote, `=`, `(`, `[`, `,`, `;`, `|`, `>`). */
+  wordStart: boolean;
+  /** Characters that end a URL. */
+  endsUrl(code: number): boolean;
+  /** Characters that end the authority (userinfo, host and port), besides the end of the URL. */
+  endsAuthority(code: number): boolean;
+  /** True when the next `scheme://` ends the URL before it (`a://b://c` is two URLs). */
+  cutAtNextUrl: boolean;
+}
+
+const SCHEME_CHARS = table('A-Za-z0-9', '+.-');
+/** How far before `://` a scheme may start. */
+const MAX_SCHEME_LENGTH = 32;
+
+const SLASH = 47;
+const QUESTION = 63;
+const HASH = 35;
+const BACKSLASH = 92;
+
+/** Whitespace (Unicode's too), quotes and list separators (`,`, `;`, `|`) end a URL inside a value. */
+function endsWordUrl(code: number): boolean {
+  if (isWhitespaceCode(code) || code === 34 || code === 39 || code === 96 || code === 44 || code === 59 || code === 124) return true;
+  return code > 127 && /\s/.test(String.fromCharCode(code));
+}
+
+/** Whitespace, quotes, angle brackets and backslashes end a URL; `;` and `,` may be in its query. */
+function endsAnyUrl(code: number): boolean {
+  return isWhitespaceCode(code) || code === 34 || code === 39 || code === 96 || code === 60 || code === 62 || code === BACKSLASH;
+}
+
+function endsPathOrQuery(code: number): boolean {
+  return code === SLASH || code === QUESTION || code === HASH;
+}
+
+const IN_VALUES: Omit<Delimiters, 'schemes'> = {
+  wordStart: true,
+  endsUrl: endsWordUrl,
+  endsAuthority: (code) => endsPathOrQuery(code) || code === BACKSLASH || endsWordUrl(code),
+  cutAtNextUrl: false,
+};
+
+const ANYWHERE: Delimiters = { wordStart: false, endsUrl: endsAnyUrl, endsAuthority: endsPathOrQuery, cutAtNextUrl: true };
 
 /**
  * URLs with one of `schemes` (lower-case) that start at a word boundary of `text`: its start,
- * or after whitespace, a quote, `=`, `(`, `[`, `,`, `;`, `|` or `>`. Left to right.
+ * or after whitespace, a quote, `=`, `(`, `[`, `,`, `;`, `|` or `>`. Left to right; a URL inside
+ * another one's path or query is part of it.
  */
-export function findUrls(text: string, schemes: readonly string[]): UrlMatch[] {
-  // Lower-casing never adds or removes a `://`: most values have none and need no copy.
-  if (!text.includes('://')) return [];
-  const lower = text.toLowerCase();
-  const matches: UrlMatch[] = [];
-  let from = 0;
-  while (from < text.length) {
-    const at = lower.indexOf('://', from);
-    if (at < 0) break;
-    const schemeStart = schemeStartBefore(lower, at);
-    const scheme = lower.slice(schemeStart, at);
-    if (schemes.includes(scheme) && isUrlBoundary(text, schemeStart)) {
-      const match = parseUrlAt(text, schemeStart);
-      if (match) {
-        matches.push(match);
-        from = Math.max(match.end, at + 3);
-        continue;
-      }
-    }
-    from = at + 3;
-  }
-  return matches;
+export function findUrls(text: string, schemes: readonly string[]): UrlSpan[] {
+  return scan(text, { ...IN_VALUES, schemes });
 }
 
-/** Parses the URL starting at `start` (the first character of its scheme). */
-export function parseUrlAt(text: string, start: number): UrlMatch | undefined {
-  const separator = text.indexOf('://', start);
-  if (separator < 0) return undefined;
-  const scheme = text.slice(start, separator).toLowerCase();
-  if (!/^[a-z][a-z0-9+.-]*$/.test(scheme)) return undefined;
-  const authorityStart = separator + 3;
-  const authorityEnd = scanUntil(text, authorityStart, AUTHORITY_END);
-  const end = scanUntil(text, authorityEnd, URL_END);
-  const authority = text.slice(authorityStart, authorityEnd);
-  const at = authority.lastIndexOf('@');
-  const hostStart = authorityStart + at + 1;
-  const hostAndPort = text.slice(hostStart, authorityEnd);
-  const { host, port } = splitHostPort(hostAndPort);
-  const match: UrlMatch = {
-    scheme,
-    start,
-    end,
-    schemeEnd: separator,
-    hostStart,
-    hostEnd: hostStart + host.length,
-    host: host.toLowerCase(),
-  };
-  if (port !== undefined) match.port = port;
-  return match;
+/** Every `scheme://…` in `text`, left to right, wherever it starts: the next one ends the one before. */
+export function scanUrls(text: string): UrlSpan[] {
+  return scan(text, ANYWHERE);
+}
+
+/** Parses the URL starting at `start` (the first character of its scheme), delimited as in a value. */
+export function parseUrlAt(text: string, start: number): UrlSpan | undefined {
+  const marker = text.indexOf('://', start);
+  if (marker < 0 || !/^[a-z][a-z0-9+.-]*$/i.test(text.slice(start, marker))) return undefined;
+  return spanAt(text, start, marker, text.length, IN_VALUES);
+}
+
+/** Host and port of a URL as written (`api.example.com:8443`), credentials left out: never shows a password. */
+export function hostOf(url: string): string | undefined {
+  const trimmed = url.trim();
+  const span = parseUrlAt(trimmed, 0);
+  if (!span) return undefined;
+  const hostAndPort = trimmed.slice(span.hostStart, span.port === undefined ? span.hostEnd : span.hostEnd + 1 + span.port.length);
+  return hostAndPort === '' ? undefined : hostAndPort;
+}
+
+function scan(text: string, delimiters: Delimiters): UrlSpan[] {
+  // Most values have no `://` and need no more than this look.
+  if (!text.includes('://')) return [];
+  const markers: number[] = [];
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) markers.push(at);
+  const spans: UrlSpan[] = [];
+  let floor = 0;
+  for (let m = 0; m < markers.length; m++) {
+    const marker = markers[m] ?? 0;
+    if (marker < floor) continue;
+    let start = runStart(text, marker, SCHEME_CHARS, Math.max(floor, marker - MAX_SCHEME_LENGTH));
+    // A scheme starts with a letter: `1http://` is `http`.
+    while (start < marker && !isLetter(text.charCodeAt(start))) start++;
+    if (start === marker) continue;
+    if (delimiters.schemes && !delimiters.schemes.includes(text.slice(start, marker).toLowerCase())) continue;
+    if (delimiters.wordStart && !isWordStart(text, start)) continue;
+    const limit = delimiters.cutAtNextUrl ? (markers[m + 1] ?? text.length) : text.length;
+    const span = spanAt(text, start, marker, limit, delimiters);
+    floor = span.end;
+    spans.push(span);
+  }
+  return spans;
+}
+
+/** The URL whose scheme starts at `start` and whose `://` is at `marker`, ending before `limit` at the latest. */
+function spanAt(text: string, start: number, marker: number, limit: number, delimiters: Omit<Delimiters, 'schemes'>): UrlSpan {
+  const authorityStart = marker + 3;
+  let end = authorityStart;
+  while (end < limit && !delimiters.endsUrl(text.charCodeAt(end))) end++;
+  // The next URL's scheme is not part of this one.
+  if (end === limit && limit < text.length) end = runStart(text, limit, SCHEME_CHARS, authorityStart);
+  let authorityEnd = authorityStart;
+  while (authorityEnd < end && !delimiters.endsAuthority(text.charCodeAt(authorityEnd))) authorityEnd++;
+  const at = lastIndexIn(text, '@', authorityStart, authorityEnd);
+  const hostStart = at >= authorityStart ? at + 1 : authorityStart;
+  const { host, port } = splitHostPort(text.slice(hostStart, authorityEnd));
+  const span: UrlSpan = { scheme: text.slice(start, marker).toLowerCase(), start, end, schemeEnd: marker, hostStart, hostEnd: hostStart + host.length, host: host.toLowerCase() };
+  if (port !== undefined) span.port = port;
+  if (at >= authorityStart) span.userinfo = { start: authorityStart, end: at };
+  let queryAt = indexIn(text, '?', authorityEnd, end);
+  if (queryAt < 0) queryAt = indexIn(text, '#', authorityEnd, end);
+  if (queryAt >= 0) span.query = { start: queryAt + 1, end };
+  const pathEnd = queryAt >= 0 ? queryAt : end;
+  if (text.charCodeAt(authorityEnd) === SLASH && pathEnd > authorityEnd + 1) span.path = { start: authorityEnd, end: pathEnd };
+  return span;
 }
 
 /** `host:port`, `[v6]:port`, or a bare unbracketed IPv6 address (no port then). */
@@ -152,23 +231,14 @@ export function isUnknownHost(host: string): boolean {
 
 // ---------- internals ----------
 
-function schemeStartBefore(text: string, separator: number): number {
-  let i = separator;
-  while (i > 0 && /[a-z0-9+.-]/.test(text.charAt(i - 1))) i--;
-  // A scheme starts with a letter: `1http://` is not one.
-  while (i < separator && !/[a-z]/.test(text.charAt(i))) i++;
-  return i;
+function isLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
 }
 
-function isUrlBoundary(text: string, index: number): boolean {
+function isWordStart(text: string, index: number): boolean {
   if (index === 0) return true;
   return /[\s"'`=(,;[|>]/.test(text.charAt(index - 1));
-}
-
-function scanUntil(text: string, from: number, stop: RegExp): number {
-  let i = from;
-  while (i < text.length && !stop.test(text.charAt(i))) i++;
-  return i;
 }
 
 function unbracket(host: string): string {

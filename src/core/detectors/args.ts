@@ -4,7 +4,7 @@
  * assignments in `bash -c "…"` scripts, connection strings (`Server=…;Password=…`) and JSON
  * written into an argument (`--config '{"apiKey":"…"}'`).
  */
-import { isWhitespaceCode } from './charset';
+import { isWhitespaceCode } from '../analysis/charset';
 import { NameCache } from '../analysis/name-cache';
 import { classifyName, isAuthorizationName } from './key-names';
 

@@ -5,12 +5,13 @@
  * and names given inside the string (`args.ts`). References (`${input:x}`, `${env:X}`, `$X`,
  * `op://…`) are masked first, so only literal text can ever be reported.
  */
-import { MASK, isWhitespaceCode } from './charset';
+import { MASK, isWhitespaceCode } from '../analysis/charset';
 import { namedSpans } from './args';
 import { findSchemeCredentials, forgetLastCredential, headerCredential } from './headers';
 import { classifyName, isAuthorizationName, kindForName, strengthFor } from './key-names';
 import { findProviderSecrets } from './providers';
-import { findUrlCredentials, findUrls, insideUrlCredentialArea, type UrlSpan } from './url';
+import { scanUrls, type UrlSpan } from '../analysis/urls';
+import { findUrlCredentials, insideUrlCredentialArea } from './url';
 import { isUrlLike, passesStrength } from './values';
 import { literalParts } from '../analysis/references';
 
@@ -208,7 +209,7 @@ export function detectSecrets(value: string, context: SecretContext = {}): Secre
   const s = maskReferences(value);
   if (!hasLiteralText(s)) return [];
   const candidates: Candidate[] = [];
-  const urls: UrlSpan[] = s.includes('://') ? findUrls(s) : [];
+  const urls: UrlSpan[] = s.includes('://') ? scanUrls(s) : [];
   const headerName = context.location === 'header' || isAuthorizationName(context.name) ? (context.name ?? '') : undefined;
 
   // 1. Credentials in a URL.

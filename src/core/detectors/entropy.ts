@@ -2,7 +2,7 @@
  * How random a string looks: Shannon entropy, distinct characters, and whether it reads like
  * words (`gpt-4o-mini`, `us-east-1`, `my_index`) rather than a generated token.
  */
-import { ALNUM, inTable, table } from './charset';
+import { ALNUM, inTable, table } from '../analysis/charset';
 
 /**
  * Scratch counters for ASCII strings, reused across calls: these functions run on every

@@ -3,7 +3,7 @@
  * token, raw), API-key headers (`X-API-Key`, `*-Token`), `Cookie: a=b; c=d`, and `Bearer …`
  * written anywhere in a string.
  */
-import { MASK, isWhitespaceCode } from './charset';
+import { MASK, isWhitespaceCode } from '../analysis/charset';
 import { classifyName, isAuthorizationName, kindForName, strengthFor } from './key-names';
 import { isPlaceholder } from './placeholders';
 import { looksLikePassword, looksLikeToken, passesStrength } from './values';

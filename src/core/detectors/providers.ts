@@ -4,7 +4,7 @@
  * linear in the string whatever it contains. Each hit's body must also not be a placeholder
  * (`ghp_xxxx…`, `sk-your-key-here`).
  */
-import { B64, B64URL, inTable, isAlnumAt, runEnd, table, type CharTable } from './charset';
+import { B64, B64URL, inTable, isAlnumAt, runEnd, table, type CharTable } from '../analysis/charset';
 import { distinctChars, isWordLike } from './entropy';
 import { isPlaceholder } from './placeholders';
 import { hasDigitAndLetter, TOKEN_FORMATS, type TokenFormat } from './token-formats';

@@ -2,7 +2,7 @@
  * The vendor token formats MCP Warden knows: a literal prefix and a body of known alphabet and
  * length, per vendor. A table, one line a format; `providers.ts` scans for them.
  */
-import { ALNUM, ALNUM_DASH, ALNUM_DOT, B64, B64ANY, B64URL, HEX, HEX_LOWER, UPPER_ALNUM, WORD, type CharTable } from './charset';
+import { ALNUM, ALNUM_DASH, ALNUM_DOT, B64, B64ANY, B64URL, HEX, HEX_LOWER, UPPER_ALNUM, WORD, type CharTable } from '../analysis/charset';
 
 export interface TokenFormat {
   kind: string;

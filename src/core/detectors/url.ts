@@ -1,26 +1,14 @@
 /**
  * Credentials carried by a URL: the password of `scheme://user:password@host`, credential
  * query parameters (`?token=`, `?api_key=`, `?sig=`, …) and keys written into the path
- * (`/api/mcp/s/<key>/mcp`). URLs are found by their `://` and end
- * at whitespace, a quote or the next URL, so every character is looked at a bounded number of
- * times.
+ * (`/api/mcp/s/<key>/mcp`), in the URLs `scanUrls` finds (every `scheme://…`, ended by
+ * whitespace, a quote or the next URL).
  */
-import { MASK, isWhitespaceCode, runStart, table } from './charset';
+import { indexIn, MASK } from '../analysis/charset';
+import { scanUrls, type UrlSpan } from '../analysis/urls';
 import { classifyName, type NameClass } from './key-names';
 import { isPlaceholder } from './placeholders';
 import { looksLikePassword, looksLikeToken } from './values';
-
-export interface UrlSpan {
-  /** The URL, scheme to end. */
-  start: number;
-  end: number;
-  /** `user:password` before the host, when present. */
-  userinfo?: { start: number; end: number };
-  /** Query and fragment, after `?` (or `#`), when present. */
-  query?: { start: number; end: number };
-  /** The path, from its first `/` to the query (or the end). */
-  path?: { start: number; end: number };
-}
 
 export interface UrlCredential {
   kind: string;
@@ -29,58 +17,6 @@ export interface UrlCredential {
   end: number;
   /** The query parameter's name, when the secret is a parameter. */
   param?: string;
-}
-
-const SCHEME = table('A-Za-z0-9', '+.-');
-
-function endsUrl(code: number): boolean {
-  // Whitespace, quotes, angle brackets, backslash and masked references end a URL.
-  return isWhitespaceCode(code) || code === 34 || code === 39 || code === 96 || code === 60 || code === 62 || code === 92;
-}
-
-/** Every `scheme://…` in `s`, left to right. */
-export function findUrls(s: string): UrlSpan[] {
-  const spans: UrlSpan[] = [];
-  const markers: number[] = [];
-  for (let at = s.indexOf('://'); at >= 0; at = s.indexOf('://', at + 3)) markers.push(at);
-  let floor = 0;
-  for (let m = 0; m < markers.length; m++) {
-    const marker = markers[m] ?? 0;
-    let start = runStart(s, marker, SCHEME, Math.max(floor, marker - 32));
-    // The scheme must start with a letter.
-    while (start < marker && !/[A-Za-z]/.test(s[start] ?? '')) start++;
-    if (start === marker) continue;
-    const limit = markers[m + 1] ?? s.length;
-    let end = marker + 3;
-    while (end < limit && !endsUrl(s.charCodeAt(end))) end++;
-    // The next URL's scheme is not part of this one.
-    if (end === limit && limit < s.length) end = runStart(s, limit, SCHEME, marker + 3);
-    floor = end;
-    const span: UrlSpan = { start, end };
-    let authorityEnd = marker + 3;
-    while (authorityEnd < end && !'/?#'.includes(s[authorityEnd] ?? '')) authorityEnd++;
-    const at = lastIndexIn(s, '@', marker + 3, authorityEnd);
-    if (at >= 0) span.userinfo = { start: marker + 3, end: at };
-    let queryAt = indexIn(s, '?', authorityEnd, end);
-    if (queryAt < 0) queryAt = indexIn(s, '#', authorityEnd, end);
-    if (queryAt >= 0) span.query = { start: queryAt + 1, end };
-    const pathEnd = queryAt >= 0 ? queryAt : end;
-    if (s[authorityEnd] === '/' && pathEnd > authorityEnd + 1) span.path = { start: authorityEnd, end: pathEnd };
-    spans.push(span);
-  }
-  return spans;
-}
-
-/** `s.indexOf(ch)` restricted to `from..to`. */
-function indexIn(s: string, ch: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (s[i] === ch) return i;
-  return -1;
-}
-
-/** `s.lastIndexOf(ch)` restricted to `from..to`. */
-function lastIndexIn(s: string, ch: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (s[i] === ch) return i;
-  return -1;
 }
 
 function percentDecode(s: string): string {
@@ -202,7 +138,7 @@ function credentialsInPath(s: string, path: { start: number; end: number }, out:
 const MAX_URLS = 64;
 
 /** Credentials in every URL of `s` (references masked), left to right. */
-export function findUrlCredentials(s: string, urls: UrlSpan[] = findUrls(s)): UrlCredential[] {
+export function findUrlCredentials(s: string, urls: UrlSpan[] = scanUrls(s)): UrlCredential[] {
   const found: UrlCredential[] = [];
   for (const url of urls.slice(0, MAX_URLS)) {
     if (url.userinfo) credentialInUserinfo(s, url.userinfo, found);

@@ -3,7 +3,7 @@
  * (generated, random-looking, 12+ chars) and a password (human, 6+ chars, mixed classes).
  * Booleans, numbers, paths, URLs, emails, host names, dates and word-like names never pass.
  */
-import { composition } from './charset';
+import { composition } from '../analysis/charset';
 import { alnumSegments, distinctChars, isWordLike, isWordLikeSegment, shannonEntropy } from './entropy';
 import { isPlaceholder } from './placeholders';
 

@@ -7,7 +7,7 @@
 import type { McpServer } from '../dialects/dialect';
 import { replaceInStringEdit } from '../json/edits';
 import type { JsonNode, JsonString } from '../json/syntax-tree';
-import { findUrls, isLoopbackHost, isUnknownHost, type UrlMatch } from '../analysis/urls';
+import { findUrls, isLoopbackHost, isUnknownHost, type UrlSpan } from '../analysis/urls';
 import type { Rule, RuleContext } from './rule';
 
 export type CleartextScheme = 'http' | 'ws';
@@ -81,7 +81,7 @@ function argLabel(previous: JsonNode | undefined): string {
 }
 
 /** False when the flag or `NAME=` right before the URL says it is a proxy, an origin, … */
-function connectsWithCredentials(place: Place, url: UrlMatch): boolean {
+function connectsWithCredentials(place: Place, url: UrlSpan): boolean {
   const before = place.node.value.slice(0, url.start);
   const assigned = /([A-Za-z_][\w-]*)=$/.exec(before);
   if (assigned?.[1] !== undefined) return !NOT_A_CONNECTION.test(assigned[1]);
@@ -90,7 +90,7 @@ function connectsWithCredentials(place: Place, url: UrlMatch): boolean {
   return !NOT_A_CONNECTION.test(place.label);
 }
 
-function reportUrl(context: RuleContext, server: McpServer, place: Place, url: UrlMatch, scheme: CleartextScheme): void {
+function reportUrl(context: RuleContext, server: McpServer, place: Place, url: UrlSpan, scheme: CleartextScheme): void {
   const secure = SECURE[scheme];
   const what = scheme === 'http' ? 'plain http://' : 'unencrypted ws://';
   const host = place.node.value.slice(url.hostStart, url.hostEnd);

@@ -12,7 +12,8 @@ import { authorizationCredential, cookieCredential, findSchemeCredentials, heade
 import { classifyName, nameWords } from '../../../../src/core/detectors/key-names';
 import { isLowInformation, isPlaceholder } from '../../../../src/core/detectors/placeholders';
 import { findProviderSecrets } from '../../../../src/core/detectors/providers';
-import { findUrlCredentials, findUrls } from '../../../../src/core/detectors/url';
+import { scanUrls } from '../../../../src/core/analysis/urls';
+import { findUrlCredentials } from '../../../../src/core/detectors/url';
 import { isEmailLike, isHostnameLike, isPathLike, looksLikePassword, looksLikeToken } from '../../../../src/core/detectors/values';
 
 const SIZE = 100_000;
@@ -107,7 +108,7 @@ function timed(label: string, run: () => unknown): void {
 
 const DETECTORS: Record<string, (text: string) => unknown> = {
   findProviderSecrets,
-  findUrls,
+  scanUrls,
   findUrlCredentials: (text) => findUrlCredentials(text),
   namedSpans,
   shellWords,

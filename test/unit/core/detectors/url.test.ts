@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findUrlCredentials, findUrls } from '../../../../src/core/detectors/url';
+import { scanUrls } from '../../../../src/core/analysis/urls';
+import { findUrlCredentials } from '../../../../src/core/detectors/url';
 import { maskReferences } from '../../../../src/core/detectors/detect';
 import { Fake } from './fake';
 
@@ -73,11 +74,11 @@ test('credential query parameters are found; other parameters are not', () => {
 test('URLs are delimited inside longer strings', () => {
   const password = fake.password(12);
   const text = `npx x --db "postgresql://a:${password}@h/db" --other https://b.example.com?x=1`;
-  const urls = findUrls(text);
+  const urls = scanUrls(text);
   assert.equal(urls.length, 2);
   assert.equal(text.slice(urls[0]?.start, urls[0]?.end), `postgresql://a:${password}@h/db`);
   assert.deepEqual(secretsOf(text), [password]);
-  assert.equal(findUrls('a://b://c://').length, 3);
+  assert.equal(scanUrls('a://b://c://').length, 3);
 });
 
 test('a key written into the path is found; ids in paths are not', () => {

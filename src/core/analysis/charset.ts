@@ -56,6 +56,18 @@ export function isAlnumAt(s: string, index: number): boolean {
   return index >= 0 && index < s.length && inTable(ALNUM, s.charCodeAt(index));
 }
 
+/** `s.lastIndexOf(ch)` restricted to `from..to`. */
+export function lastIndexIn(s: string, ch: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (s[i] === ch) return i;
+  return -1;
+}
+
+/** `s.indexOf(ch)` restricted to `from..to`. */
+export function indexIn(s: string, ch: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (s[i] === ch) return i;
+  return -1;
+}
+
 export function isWhitespaceCode(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 11 || code === 12 || code === 0xa0;
 }
