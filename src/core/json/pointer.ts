@@ -21,3 +21,15 @@ export function splitPointer(pointer: string): string[] {
   if (!pointer.startsWith('/')) throw new Error(`Not a JSON pointer: ${JSON.stringify(pointer)}`);
   return pointer.slice(1).split('/').map(unescapePointerSegment);
 }
+
+/** The pointer of the value that holds the one at `pointer`; '' for the document and its children. */
+export function parentPointer(pointer: string): string {
+  const index = pointer.lastIndexOf('/');
+  return index <= 0 ? '' : pointer.slice(0, index);
+}
+
+/** The last segment of `pointer`, unescaped (a property name or an index); '' for the document. */
+export function lastSegment(pointer: string): string {
+  const segments = splitPointer(pointer);
+  return segments[segments.length - 1] ?? '';
+}

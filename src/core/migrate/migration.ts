@@ -16,7 +16,7 @@ import type { Finding, TextEdit } from '../model';
 import { maskedSecret } from '../model';
 import { findNodeAtPointer, type JsonArray, type JsonString } from '../json/syntax-tree';
 import { parseDocument } from '../json/parse';
-import { joinPointer, unescapePointerSegment } from '../json/pointer';
+import { joinPointer, lastSegment, parentPointer } from '../json/pointer';
 
 /** The command VS Code runs for a `"type": "command"` input that resolves a keychain secret. */
 export const RESOLVER_COMMAND = 'mcpWarden.secret';
@@ -110,12 +110,8 @@ function unsupportedReason(dialect: Dialect, finding: Finding, server: McpServer
   return undefined;
 }
 
-function parentPointer(pointer: string): string {
-  return pointer.slice(0, pointer.lastIndexOf('/'));
-}
-
 function nameAt(pointer: string, server: McpServer | undefined, text: string, finding: Finding): string {
-  const last = unescapePointerSegment(pointer.slice(pointer.lastIndexOf('/') + 1));
+  const last = lastSegment(pointer);
   const argsPointer = server?.argsNode?.pointer ?? (server ? joinPointer(server.node.pointer, 'args') : undefined);
   if (server && argsPointer !== undefined && pointer.startsWith(`${argsPointer}/`)) {
     const index = Number(last);

@@ -6,7 +6,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Dialect, McpServer, Transport } from '../dialects/dialect';
 import { findNodeAtPointer, getPropertyEntry, type JsonNode, type ParsedDocument } from '../json/syntax-tree';
-import { joinPointer, splitPointer } from '../json/pointer';
+import { joinPointer, lastSegment, parentPointer, splitPointer } from '../json/pointer';
 
 export interface SchemaProblem {
   /** JSON pointer of the value (or property) the problem is about. */
@@ -313,16 +313,6 @@ export class ErrorContext {
         return `${subject} ${error.message ?? 'is not valid'}`;
     }
   }
-}
-
-function parentPointer(pointer: string): string {
-  const index = pointer.lastIndexOf('/');
-  return index <= 0 ? '' : pointer.slice(0, index);
-}
-
-function lastSegment(pointer: string): string {
-  const segments = splitPointer(pointer);
-  return segments[segments.length - 1] ?? '';
 }
 
 function hasExplicitType(node: JsonNode): boolean {
