@@ -5,6 +5,7 @@
  */
 import { UsageError } from './args';
 import { runCommand } from './commands/run';
+import { errorText } from '../core/errors';
 
 const argv = process.argv.slice(2);
 const io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
@@ -19,6 +20,6 @@ runCommand(argv[0] === 'run' ? argv.slice(1) : argv, io)
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(`mcp-warden: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`mcp-warden: internal error: ${errorText(error)}\n`);
     process.exitCode = 2;
   });

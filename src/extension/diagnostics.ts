@@ -8,6 +8,7 @@ import { isKnownConfigPath } from '../core/dialects/config-paths';
 import { scanText, type ScanResult } from '../core/engine/scan';
 import type { Finding, Severity } from '../core/model';
 import type { WardenSettings } from './settings';
+import { errorText } from '../core/errors';
 
 export const SOURCE = 'MCP Warden';
 
@@ -102,7 +103,7 @@ export class DiagnosticsController implements vscode.Disposable {
     try {
       text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
     } catch (error) {
-      this.log.warn(`Cannot read ${uri.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
+      this.log.warn(`Cannot read ${uri.fsPath}: ${errorText(error)}`);
       this.forget(uri);
       return;
     }

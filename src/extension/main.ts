@@ -7,6 +7,7 @@ import { DiagnosticsController } from './diagnostics';
 import { ServersTree } from './servers-tree';
 import { activateSecrets, type SecretsApi } from './secrets/index';
 import { readSettings } from './settings';
+import { errorText } from '../core/errors';
 
 /** What activation hands to tests and to the features that build on it (the keychain hook). */
 export interface WardenApi {
@@ -73,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): WardenApi {
   const secrets = activateSecrets(context, diagnostics, codeActions, log);
 
   for (const document of vscode.workspace.textDocuments) diagnostics.scanDocument(document);
-  const ready = rescanWorkspace().catch((error: unknown) => log.error(`Scanning the workspace failed: ${error instanceof Error ? error.message : String(error)}`));
+  const ready = rescanWorkspace().catch((error: unknown) => log.error(`Scanning the workspace failed: ${errorText(error)}`));
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
   const logFile = vscode.Uri.joinPath(context.logUri, 'MCP Warden.log');

@@ -13,6 +13,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertValidSecretId, isValidSecretId, KeychainUnavailableError, type KeychainProblem, type SecretStore } from '../core/keychain/store';
+import { errorText, oneLineErrorText } from '../core/errors';
 
 export const KEYCHAIN_SERVICE = 'mcp-warden';
 
@@ -72,7 +73,7 @@ export class OsSecretStore implements SecretStore {
       try {
         this.module = this.load();
       } catch (error) {
-        throw new KeychainUnavailableError('no-binding', this.platform, errorText(error));
+        throw new KeychainUnavailableError('no-binding', this.platform, keychainErrorText(error));
       }
     }
     return this.module;
@@ -120,16 +121,13 @@ const PROBLEMS: ReadonlyArray<[RegExp, KeychainProblem]> = [
 ];
 
 export function toKeychainError(error: unknown, platform: NodeJS.Platform, value?: string): KeychainUnavailableError {
-  const text = errorText(error, value);
+  const text = keychainErrorText(error, value);
   const problem = PROBLEMS.find(([pattern]) => pattern.test(text))?.[1] ?? 'failed';
   return new KeychainUnavailableError(problem, platform, text);
 }
 
 /** The library's message, one line, bounded, with the value being written cut out if present. */
-function errorText(error: unknown, value?: string): string {
-  let text = error instanceof Error ? error.message : String(error);
-  if (value && value.length >= 1) text = text.split(value).join('***');
-  text = text.replace(/\s+/g, ' ').trim();
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+function keychainErrorText(error: unknown, value?: string): string {
+  const text = errorText(error);
+  return oneLineErrorText(value ? text.split(value).join('***') : text);
 }
-

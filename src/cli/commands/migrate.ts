@@ -26,6 +26,9 @@ import { installShim, launcherCommandFor, shimPath } from '../../node/shim';
 import { parseArgs, UsageError } from '../args';
 import { writeFileAtomic } from '../../node/atomic-write';
 import type { CliIo } from '../io';
+import { oneLineErrorText } from '../../core/errors';
+import { errnoCode, fsErrorText, fsErrorWords } from '../../node/fs-errors';
+import { openOsStore } from '../../node/keychain-store';
 
 export const MIGRATE_HELP = `Usage: mcp-warden migrate <file> [options]
 
@@ -117,7 +120,7 @@ export async function migrateCommand(argv: readonly string[], io: CliIo, deps: M
     target = await realpath(path);
     original = await readFile(target);
   } catch (error) {
-    return fail(`cannot read ${shown}: ${errnoText(error)}; nothing was changed`);
+    return fail(`cannot read ${shown}: ${fsErrorText(error)}; nothing was changed`);
   }
   const text = original.toString('utf8');
   if (!Buffer.from(text, 'utf8').equals(original)) return fail(`${shown} is not valid UTF-8 text; nothing was changed`);
@@ -327,29 +330,10 @@ function failureMessage(error: unknown, storeKind: string, count: number): strin
   if (error instanceof KeychainUnavailableError) return `keychain unavailable: ${error.message}; nothing was changed`;
   if (error instanceof MigrationError) return error.message;
   if (error instanceof FileWriteError) {
-    const why = error.code === 'EACCES' || error.code === 'EPERM' ? 'permission denied' : error.code === 'EROFS' ? 'read-only file system' : error.code === 'ENOSPC' ? 'disk full' : 'write failed';
+    const why = fsErrorWords(error.code) ?? 'write failed';
     const what = error.what === 'file' ? `cannot write ${error.path}` : `cannot install the launcher shim ${error.path}`;
     return `${what} (${error.code ?? 'error'}: ${why}); ${count > 0 ? undone : 'nothing was changed'}`;
   }
-  const text = error instanceof Error ? error.message : String(error);
-  return `migration failed (${text.replace(/\s+/g, ' ').slice(0, 300)}); ${storeKind} entries created were deleted again and the file is unchanged`;
+  return `migration failed (${oneLineErrorText(error)}); ${storeKind} entries created were deleted again and the file is unchanged`;
 }
 
-function errnoCode(error: unknown): string | undefined {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return typeof code === 'string' ? code : undefined;
-}
-
-function errnoText(error: unknown): string {
-  const code = errnoCode(error);
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  return code ?? (error instanceof Error ? error.message : String(error));
-}
-
-function openOsStore(): SecretStore {
-  // The native keychain module is loaded only when a secret is actually read or written.
-  const { OsSecretStore } = require('../../node/os-keychain') as typeof import('../../node/os-keychain');
-  return new OsSecretStore();
-}

@@ -18,6 +18,7 @@ import { SecretMasker } from '../../node/secret-mask';
 import { UsageError } from '../args';
 import type { CliIo } from '../io';
 import { spawnTarget } from '../../node/spawn-command';
+import { openOsStore } from '../../node/keychain-store';
 
 /** Exit codes of the launcher itself; anything else is the server's own code. */
 export const RUN_EXIT = {
@@ -192,12 +193,6 @@ function definedEntries(env: Record<string, string | undefined>): Record<string,
   const result: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) if (value !== undefined) result[name] = value;
   return result;
-}
-
-function openOsStore(): SecretStore {
-  // Loaded only here so a launch without references never loads the keychain code.
-  const { OsSecretStore } = require('../../node/os-keychain') as typeof import('../../node/os-keychain');
-  return new OsSecretStore();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import { findConfigsUnder, userConfigs, workspaceConfigs } from '../../node/disc
 import { COLOURS, formatText, NO_COLOURS, wantsColour } from '../format-text';
 import type { CliIo } from '../io';
 import { VERSION } from '../version';
+import { fsErrorText } from '../../node/fs-errors';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
@@ -119,19 +120,11 @@ async function scanFile(path: string, absolutePath: string, dialect: DialectId |
     }
     text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   } catch (error) {
-    readErrors.push(`cannot read ${path}: ${describeFsError(error)}`);
+    readErrors.push(`cannot read ${path}: ${fsErrorText(error)}`);
     return undefined;
   }
   const result = scanText(text, dialect ? { path, dialect } : { path });
   return { path, dialect: result.dialect?.id ?? null, findings: result.findings };
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
-  if (code === 'ENOENT') return 'no such file';
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** `Promise.all` over `items` with at most `limit` in flight, results in input order. */

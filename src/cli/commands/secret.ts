@@ -8,6 +8,7 @@
 import { isValidSecretId, KeychainUnavailableError, type SecretStore } from '../../core/keychain/store';
 import { parseArgs, UsageError } from '../args';
 import type { CliIo } from '../io';
+import { openOsStore } from '../../node/keychain-store';
 
 export const SECRET_HELP = `Usage: mcp-warden secret <command>
 
@@ -129,12 +130,6 @@ async function readValue(id: string, io: CliIo, stdin: NodeJS.ReadStream): Promi
     return undefined;
   }
   return value;
-}
-
-function openOsStore(): SecretStore {
-  // The native keychain module is loaded only by commands that need it.
-  const { OsSecretStore } = require('../../node/os-keychain') as typeof import('../../node/os-keychain');
-  return new OsSecretStore();
 }
 
 // ---------------------------------------------------------------------------------------------

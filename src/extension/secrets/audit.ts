@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { appendFile, mkdir } from 'node:fs/promises';
+import { errorText } from '../../core/errors';
 
 export type AuditOutcome = 'granted' | 'refused' | 'stored' | 'rotated' | 'deleted' | 'copied' | 'migrated';
 
@@ -34,7 +35,7 @@ export class AuditLog {
       await mkdir(vscode.Uri.joinPath(this.file, '..').fsPath, { recursive: true });
       await appendFile(this.file.fsPath, `${JSON.stringify(record)}\n`, { encoding: 'utf8', mode: 0o600 });
     } catch (error) {
-      this.log.error(`Could not write the audit log ${this.file.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
+      this.log.error(`Could not write the audit log ${this.file.fsPath}: ${errorText(error)}`);
     }
   }
 }

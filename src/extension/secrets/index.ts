@@ -15,6 +15,7 @@ import { registerResolver } from './resolver';
 import { registerSecretCommands } from './secret-commands';
 import { SecretsView } from './secrets-view';
 import { chooseStore, runsOnNode, type ChosenStore, type StoreSetting } from './store';
+import { errorText } from '../../core/errors';
 
 export interface SecretsApi {
   view: SecretsView;
@@ -66,6 +67,6 @@ async function refreshShim(context: vscode.ExtensionContext, log: vscode.LogOutp
     const { path, changed } = await installShim(homedir(), { cliPath, fallbackRuntime: process.execPath });
     if (changed) log.info(`Launcher shim ${path} now runs ${cliPath}`);
   } catch (error) {
-    log.warn(`Could not refresh the launcher shim: ${error instanceof Error ? error.message : String(error)}`);
+    log.warn(`Could not refresh the launcher shim: ${errorText(error)}`);
   }
 }

@@ -16,6 +16,7 @@ import { openDocument, type DiagnosticsController } from '../diagnostics';
 import type { AuditLog } from './audit';
 import { setOrigin } from './resolver';
 import type { ChosenStore } from './store';
+import { errorText } from '../../core/errors';
 
 export const MOVE_COMMAND = 'mcpWarden.moveSecrets';
 export const MOVE_ALL_COMMAND = 'mcpWarden.moveSecretsInAllConfigs';
@@ -171,8 +172,4 @@ async function moveSecretsEverywhere(deps: MigrateDeps): Promise<void> {
     }
   });
   void vscode.window.showInformationMessage(`MCP Warden: secrets moved in ${moved} of ${withSecrets.length} files.`);
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -8,6 +8,7 @@ import type { SecretStore } from '../../core/keychain/store';
 import { secretReferences, type SecretReference } from '../../core/keychain/references';
 import type { DiagnosticsController, FileScan } from '../diagnostics';
 import { displayPath } from '../servers-tree';
+import { errorText } from '../../core/errors';
 
 export interface SecretNode {
   id: string;
@@ -74,7 +75,7 @@ export class SecretsView implements vscode.TreeDataProvider<SecretNode>, vscode.
         this.presence = new Map(this.nodes().map((node) => [node.id, ids.has(node.id)]));
         this.onIds?.(ids);
       } catch (error) {
-        this.log.warn(`Cannot list the secret store: ${error instanceof Error ? error.message : String(error)}`);
+        this.log.warn(`Cannot list the secret store: ${errorText(error)}`);
         this.presence = new Map();
         this.onIds?.(undefined);
       } finally {

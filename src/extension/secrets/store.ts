@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { KeychainUnavailableError, type SecretStore } from '../../core/keychain/store';
-import { OsSecretStore } from '../../node/os-keychain';
+import { openOsStore } from '../../node/keychain-store';
 
 export type StoreSetting = 'auto' | 'os' | 'vscode';
 
@@ -58,7 +58,7 @@ export async function chooseStore(context: vscode.ExtensionContext, setting: Sto
   // A browser extension host cannot load a native module; a Node one (desktop, remote, the VS
   // Code server) can try the OS keychain of the machine it runs on.
   if (setting === 'vscode' || !runsOnNode()) return { store: new VscodeSecretStore(context), isOsKeychain: false };
-  const os = new OsSecretStore();
+  const os = openOsStore();
   if (setting === 'os') return { store: os, isOsKeychain: true };
   try {
     await os.list();
