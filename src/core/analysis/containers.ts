@@ -1,6 +1,7 @@
 /**
  * Container runtimes' command lines: the options of `docker run` (and podman, nerdctl, finch) up
- * to the image, in pflag syntax, short forms normalised.
+ * to the image, in pflag syntax, short forms normalised; and what a `--volume` or `--mount`
+ * option takes from the host.
  */
 
 /** A container option before the image, its short form normalised (`-v` -> `--volume`). */
@@ -111,4 +112,46 @@ function readShortContainerOptions(words: readonly string[], i: number, options:
     return i + 2;
   }
   return i + 1;
+}
+
+// ---------- mounts ----------
+
+/** What a `--volume` / `--mount` option takes from the host. */
+export interface Mount {
+  /** The host path or named volume; undefined for an anonymous volume (`-v /data`) or a mount without a source. */
+  source?: string;
+  readOnly: boolean;
+}
+
+/** The mount of a `--volume` or `--mount` option; undefined for other options and for a missing value. */
+export function mountOf(option: ContainerOption): Mount | undefined {
+  if (option.value === undefined) return undefined;
+  if (option.name === '--volume') return volumeMount(option.value);
+  if (option.name === '--mount') return mountFlagMount(option.value);
+  return undefined;
+}
+
+/** `-v src:dst[:opts]`; a Windows drive (`C:\x:/y`) keeps its colon. Named volumes count too. */
+function volumeMount(spec: string): Mount {
+  const drive = /^[A-Za-z]:[\\/]/.test(spec) ? 2 : 0;
+  const colon = spec.indexOf(':', drive);
+  // `-v /data`: an anonymous volume, nothing of the host's.
+  if (colon < 0) return { readOnly: false };
+  const target = spec.slice(colon + 1);
+  const optionsAt = target.indexOf(':', /^[A-Za-z]:[\\/]/.test(target) ? 2 : 0);
+  const options = optionsAt < 0 ? [] : target.slice(optionsAt + 1).split(',');
+  return { source: spec.slice(0, colon), readOnly: options.includes('ro') || options.includes('readonly') };
+}
+
+/** `--mount type=bind,source=/,target=/host,readonly`. */
+function mountFlagMount(spec: string): Mount {
+  const mount: Mount = { readOnly: false };
+  for (const part of spec.split(',')) {
+    const eq = part.indexOf('=');
+    const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
+    const value = eq < 0 ? undefined : part.slice(eq + 1);
+    if (eq > 0 && (key === 'source' || key === 'src') && mount.source === undefined) mount.source = value;
+    else if ((key === 'readonly' || key === 'ro') && (value === undefined || /^(?:true|1)$/i.test(value.trim()))) mount.readOnly = true;
+  }
+  return mount;
 }

@@ -1,14 +1,22 @@
 /**
  * What a configured server is granted: the secrets it receives, the paths and endpoints it is
  * given, its container privileges, auto-approved tools, auth and package pin state. Derived from
- * the normalised server alone, so it works for every client. Never carries a secret value.
+ * the normalised server alone, so it works for every client, and from its command lines as the
+ * rules read them (`command-lines.ts`), so a container or package started inside `sh -c "…"`
+ * shows its scopes too. Never carries a secret value.
  */
 import type { McpServer, NamedValue } from '../dialects/dialect';
-import type { Finding } from '../model';
+import { lastSegment } from '../json/pointer';
 import type { JsonNode, JsonString } from '../json/syntax-tree';
-import { containsReference, findReferences, ALL_SYNTAXES } from './references';
-import { packageOf, type PackageRef } from './package-pins';
+import type { Finding } from '../model';
 import { classifyName } from '../detectors/key-names';
+import { commandLines } from './command-lines';
+import { mountOf, type ContainerOption } from './containers';
+import { findLaunch, type Launch } from './launchers';
+import { packageOf, pinStatus } from './package-pins';
+import { ALL_SYNTAXES, containsReference, findReferences } from './references';
+import { findUrls, hostOf } from './urls';
+import type { CommandLine, Word } from './words';
 
 export type ScopeGroup = 'secrets' | 'filesystem' | 'network' | 'container' | 'autoApprove' | 'auth' | 'package';
 
@@ -53,14 +61,15 @@ export interface ServerScopes {
 export function describeServer(server: McpServer, findings: readonly Finding[], keychainIds?: ReadonlySet<string>): ServerScopes {
   const inServer = findings.filter((f) => f.offset >= server.node.offset && f.offset < server.node.offset + server.node.length);
   const flagged = new Set(inServer.map((f) => f.pointer));
+  const lines = linesOf(server);
   const items: ScopeItem[] = [
     ...secretItems(server, inServer, keychainIds),
-    ...filesystemItems(server),
-    ...networkItems(server),
-    ...containerItems(server),
+    ...filesystemItems(server, lines),
+    ...networkItems(server, lines),
+    ...containerItems(lines),
     ...autoApproveItems(server),
     ...authItems(server),
-    ...packageItems(server),
+    ...packageItems(lines),
   ].map((item) => ({ ...item, flagged: item.flagged || flagged.has(item.pointer) }));
   return { server, summary: serverSummary(server), items, findings: inServer };
 }
@@ -79,6 +88,42 @@ function isString(node: JsonNode): node is JsonString {
 
 function item(group: ScopeGroup, label: string, detail: string, node: JsonNode, extra: Partial<ScopeItem> = {}): ScopeItem {
   return { group, label, detail, offset: node.offset, length: node.length, pointer: node.pointer, flagged: false, ...extra };
+}
+
+/** An item about a word of a command line: its element, or the word itself inside a script written without escapes. */
+function wordItem(group: ScopeGroup, label: string, detail: string, word: Word): ScopeItem {
+  const node = word.node;
+  const exact = !word.whole && node.type === 'string' && node.length - 2 === node.value.length;
+  const offset = exact ? node.offset + 1 + word.start : node.offset;
+  const length = exact ? word.end - word.start : node.length;
+  return { group, label, detail, offset, length, pointer: node.pointer, flagged: false };
+}
+
+// ---------- command lines ----------
+
+/** A command line of the server and what it launches. */
+interface Line {
+  line: CommandLine;
+  launch: Launch | undefined;
+}
+
+function linesOf(server: McpServer): Line[] {
+  return commandLines(server).map((line) => ({ line, launch: findLaunch(line.words.map((word) => word.value)) }));
+}
+
+/** The words a line gives its program: every word but the first (the program, or the first of `env A=1 …`). */
+function argumentWords({ line }: Line): Word[] {
+  return [...line.prefix, ...line.words].slice(1);
+}
+
+/** The options of a container run (`docker run … image`); none for other lines. */
+function containerOptions({ launch }: Line): readonly ContainerOption[] {
+  return launch?.ecosystem === 'container' ? (launch.containerOptions ?? []) : [];
+}
+
+/** The word holding an option's value (the flag's own when attached), if the option has a value. */
+function valueWord({ line }: Line, option: ContainerOption): Word | undefined {
+  return option.value === undefined ? undefined : line.words[option.valueIndex];
 }
 
 // ---------- secrets ----------
@@ -118,7 +163,7 @@ function secretItems(server: McpServer, findings: readonly Finding[], keychainId
   for (const entry of server.headers) consider(entry, 'header');
   for (const [pointer, finding] of secretFindings) {
     if (items.some((i) => i.pointer === pointer)) continue;
-    const label = pointer.slice(pointer.lastIndexOf('/') + 1);
+    const label = lastSegment(pointer);
     items.push({
       group: 'secrets',
       label: /^\d+$/.test(label) ? `argument ${label}` : label,
@@ -137,99 +182,92 @@ function secretItems(server: McpServer, findings: readonly Finding[], keychainId
 
 const PATH_LIKE = /^(?:\/|~(?:\/|$)|[A-Za-z]:[\\/]|\\\\|\$\{(?:workspaceFolder|userHome|HOME|env:HOME)\}|\$HOME\b|%USERPROFILE%|\.{1,2}(?:\/|$))/;
 
-function filesystemItems(server: McpServer): ScopeItem[] {
+function filesystemItems(server: McpServer, lines: readonly Line[]): ScopeItem[] {
   const items: ScopeItem[] = [];
-  const isDocker = isContainerRuntime(server.command?.value);
-  server.args.forEach((arg, index) => {
-    if (arg.type !== 'string') return;
-    const previous = server.args[index - 1];
-    const afterMountFlag = previous?.type === 'string' && /^(?:-v|--volume|--mount)$/.test(previous.value);
-    if (isDocker && (afterMountFlag || /^(?:-v|--volume|--mount)=/.test(arg.value))) {
-      items.push(item('filesystem', mountSource(arg.value), `mounted into the container${/:ro\b|readonly/.test(arg.value) ? ' (read-only)' : ''}`, arg));
-      return;
+  for (const line of lines) {
+    const mounts = new Map(containerOptions(line).filter((option) => mountOf(option)).map((option) => [valueWord(line, option), option] as const));
+    for (const word of argumentWords(line)) {
+      const option = mounts.get(word);
+      const mount = option && mountOf(option);
+      if (option && mount) {
+        items.push(wordItem('filesystem', mount.source ?? option.value ?? word.value, `mounted into the container${mount.readOnly ? ' (read-only)' : ''}`, word));
+        continue;
+      }
+      const value = word.value.replace(/^--[\w-]+=/, '');
+      if (PATH_LIKE.test(value) && !/^\/\//.test(value) && !/^[a-z]+:\/\//i.test(value)) items.push(wordItem('filesystem', value, 'path given to the server', word));
     }
-    const value = arg.value.replace(/^--[\w-]+=/, '');
-    if (PATH_LIKE.test(value) && !/^\/\//.test(value) && !/^[a-z]+:\/\//i.test(value)) {
-      items.push(item('filesystem', value, 'path given to the server', arg));
-    }
-  });
+  }
   if (server.cwd) items.push(item('filesystem', server.cwd.value, 'working directory', server.cwd));
   if (server.envFile) items.push(item('filesystem', server.envFile.value, 'env file read at start', server.envFile));
   return items;
 }
 
-function mountSource(spec: string): string {
-  const value = spec.replace(/^(?:-v|--volume|--mount)=/, '');
-  const source = /(?:^|,)(?:source|src)=([^,]+)/.exec(value)?.[1];
-  if (source) return source;
-  const colon = value.indexOf(':', /^[A-Za-z]:[\\/]/.test(value) ? 2 : 0);
-  return colon > 0 ? value.slice(0, colon) : value;
-}
-
 // ---------- network ----------
 
-function networkItems(server: McpServer): ScopeItem[] {
+const ENV_URL = /^(?:https?|wss?|postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|amqps?):\/\//i;
+const ARGUMENT_URL_SCHEMES = ['http', 'https', 'ws', 'wss', 'postgres', 'postgresql', 'mysql', 'mongodb', 'mongodb+srv', 'redis'];
+
+function networkItems(server: McpServer, lines: readonly Line[]): ScopeItem[] {
   const items: ScopeItem[] = [];
   if (server.url) items.push(item('network', hostOf(server.url.value) ?? server.url.value, `${server.transport} endpoint`, server.url));
   for (const entry of server.env) {
-    if (entry.node.type === 'string' && /^(?:https?|wss?|postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis|amqps?):\/\//i.test(entry.node.value)) {
+    if (entry.node.type === 'string' && ENV_URL.test(entry.node.value)) {
       items.push(item('network', hostOf(entry.node.value) ?? entry.name, `${entry.name} (env)`, entry.node));
     }
   }
-  server.args.forEach((arg) => {
-    if (arg.type !== 'string') return;
-    const match = /(?:^|=)((?:https?|wss?|postgres(?:ql)?|mysql|mongodb(?:\+srv)?|redis):\/\/\S+)/i.exec(arg.value);
-    if (match?.[1]) items.push(item('network', hostOf(match[1]) ?? match[1], 'endpoint in arguments', arg));
-  });
-  if (isContainerRuntime(server.command?.value)) {
-    forEachFlag(server, /^(?:-p|--publish)$/, (value, node) => items.push(item('network', value, 'published port', node)));
-    forEachFlag(server, /^(?:--network|--net)$/, (value, node) => items.push(item('network', `network ${value}`, 'container network mode', node)));
+  for (const line of lines) {
+    for (const word of argumentWords(line)) {
+      // A URL as the word itself or as the value of `--flag=` / `NAME=`.
+      const url = findUrls(word.value, ARGUMENT_URL_SCHEMES).find((found) => found.start === 0 || word.value.charAt(found.start - 1) === '=');
+      if (!url) continue;
+      const text = word.value.slice(url.start, url.end);
+      items.push(wordItem('network', hostOf(text) ?? text, 'endpoint in arguments', word));
+    }
+  }
+  for (const [name, label, detail] of [['--publish', '', 'published port'], ['--network', 'network ', 'container network mode']] as const) {
+    for (const line of lines) {
+      for (const option of containerOptions(line)) {
+        const word = valueWord(line, option);
+        if (option.name === name && word && option.value !== undefined) items.push(wordItem('network', `${label}${option.value}`, detail, word));
+      }
+    }
   }
   return items;
-}
-
-/** Host (and port) of a URL, credentials stripped: never shows a password. */
-export function hostOf(url: string): string | undefined {
-  const match = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#]+)/i.exec(url.trim());
-  return match?.[1];
 }
 
 // ---------- container ----------
 
-const PRIVILEGE_FLAGS = /^(?:--privileged|--cap-add|--security-opt|--device|--pid|--ipc|--userns|--user|-u|--network|--net)(?:=|$)/;
+/** Options that give a container more of the host than a container gets by default. */
+const PRIVILEGE_OPTIONS = new Set(['--privileged', '--cap-add', '--security-opt', '--device', '--pid', '--ipc', '--userns', '--user', '--network']);
 
-function isContainerRuntime(command: string | undefined): boolean {
-  return command !== undefined && /(?:^|[\\/])(?:docker|podman|nerdctl)(?:\.exe)?$/i.test(command);
-}
-
-function containerItems(server: McpServer): ScopeItem[] {
-  if (!isContainerRuntime(server.command?.value)) return [];
+function containerItems(lines: readonly Line[]): ScopeItem[] {
   const items: ScopeItem[] = [];
-  server.args.forEach((arg, index) => {
-    if (arg.type !== 'string' || !PRIVILEGE_FLAGS.test(arg.value)) return;
-    const inline = arg.value.includes('=') ? arg.value.slice(arg.value.indexOf('=') + 1) : undefined;
-    const next = server.args[index + 1];
-    const value = inline ?? (arg.value === '--privileged' ? undefined : next?.type === 'string' ? next.value : undefined);
-    items.push(item('container', value ? `${arg.value.replace(/=.*$/, '')} ${value}` : arg.value, 'container privilege', arg));
-  });
-  forEachFlag(server, /^(?:-v|--volume|--mount)$/, (value, node) => {
-    if (/docker\.sock/.test(value)) items.push(item('container', 'Docker socket', 'controls the host Docker daemon', node));
-  });
-  const words = server.args.filter(isString).map((a) => a.value);
-  const image = packageOf([server.command?.value ?? '', ...words]);
-  if (image) items.push(item('container', `image ${image.spec}`, image.pinned ? 'pinned' : 'not pinned', server.args[image.argIndex] ?? server.node));
+  for (const line of lines) {
+    const options = containerOptions(line);
+    for (const option of options) {
+      const flag = line.line.words[option.flagIndex];
+      if (!flag || !PRIVILEGE_OPTIONS.has(option.name)) continue;
+      const written = writtenFlag(flag.value, option.name);
+      items.push(wordItem('container', option.value !== undefined ? `${written} ${option.value}` : written, 'container privilege', flag));
+    }
+    for (const option of options) {
+      const word = valueWord(line, option);
+      if (word && mountOf(option) && /docker\.sock/.test(option.value ?? '')) items.push(wordItem('container', 'Docker socket', 'controls the host Docker daemon', word));
+    }
+    const image = line.launch?.ecosystem === 'container' ? line.launch.packages[0] : undefined;
+    const word = image && line.line.words[image.index];
+    if (image && word) {
+      const pinned = pinStatus('container', image.spec).state !== 'unpinned';
+      items.push(wordItem('container', `image ${image.spec}`, pinned ? 'pinned' : 'not pinned', word));
+    }
+  }
   return items;
 }
 
-function forEachFlag(server: McpServer, flag: RegExp, visit: (value: string, node: JsonNode) => void): void {
-  server.args.forEach((arg, index) => {
-    if (arg.type !== 'string') return;
-    const [name, inline] = arg.value.includes('=') ? [arg.value.slice(0, arg.value.indexOf('=')), arg.value.slice(arg.value.indexOf('=') + 1)] : [arg.value, undefined];
-    if (!flag.test(name)) return;
-    const next = server.args[index + 1];
-    if (inline !== undefined) visit(inline, arg);
-    else if (next?.type === 'string') visit(next.value, next);
-  });
+/** The flag as the config writes it (`--net`, `-u`); the option's own name when letters are run together (`-u1000`). */
+function writtenFlag(word: string, name: string): string {
+  const flag = word.replace(/=.*$/, '');
+  return /^--[A-Za-z][\w-]*$|^-[A-Za-z]$/.test(flag) ? flag : name;
 }
 
 // ---------- auto-approve, auth, package ----------
@@ -268,12 +306,15 @@ function authItems(server: McpServer): ScopeItem[] {
   return items;
 }
 
-function packageItems(server: McpServer): ScopeItem[] {
-  if (isContainerRuntime(server.command?.value)) return [];
-  const words = [server.command?.value ?? '', ...server.args.filter(isString).map((a) => a.value)];
-  const pkg: PackageRef | undefined = packageOf(words);
-  if (!pkg) return [];
-  const node = pkg.argIndex >= 0 ? server.args[pkg.argIndex] : server.command;
-  return node ? [item('package', pkg.spec, pkg.pinned ? `pinned (${pkg.launcher})` : `not pinned (${pkg.launcher})`, node)] : [];
+function packageItems(lines: readonly Line[]): ScopeItem[] {
+  const items: ScopeItem[] = [];
+  for (const { line, launch } of lines) {
+    const first = launch?.ecosystem === 'container' ? undefined : launch?.packages[0];
+    const word = first && line.words[first.index];
+    if (!launch || !first || !word) continue;
+    const pinned = pinStatus(launch.ecosystem, first.spec).state !== 'unpinned';
+    items.push(wordItem('package', first.spec, pinned ? `pinned (${launch.launcher})` : `not pinned (${launch.launcher})`, word));
+  }
+  return items;
 }
 

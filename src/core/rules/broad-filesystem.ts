@@ -6,11 +6,10 @@
  */
 import { splitFlag, type CommandLine, type Word } from '../analysis/words';
 import type { Launch } from '../analysis/launchers';
-import type { ContainerOption } from '../analysis/containers';
+import { mountOf, type ContainerOption } from '../analysis/containers';
 import { serverCommands } from '../analysis/command-lines';
 import type { McpServer } from '../dialects/dialect';
 import { asArray, asObject, getProperty, type JsonNode } from '../json/syntax-tree';
-import { mountSource, volumeSource } from './privileged-container';
 import type { Rule, RuleContext } from './rule';
 
 /** The root of a disk: `/`, `\`, `C:`, `C:\`, `C:/`. */
@@ -130,7 +129,7 @@ function isDirectoryFlag(flag: string): boolean {
 function checkContainerMounts(context: RuleContext, server: McpServer, line: CommandLine, options: readonly ContainerOption[]): void {
   for (const option of options) {
     if (option.value === undefined) continue;
-    const source = option.name === '--volume' ? volumeSource(option.value) : option.name === '--mount' ? mountSource(option.value) : undefined;
+    const source = mountOf(option)?.source;
     const word = line.words[option.valueIndex];
     // The host root is MCP030's (privileged container); a whole home is reported here.
     if (source !== undefined && word && pathBreadth(source) === 'home') report(context, server, word.node, source.trim(), 'home', 'mounts');

@@ -6,7 +6,7 @@
  */
 import { switchValue, type CommandLine, type Word } from '../analysis/words';
 import type { Launch } from '../analysis/launchers';
-import type { ContainerOption } from '../analysis/containers';
+import { mountOf, type ContainerOption } from '../analysis/containers';
 import { removeWordsEdits } from './_shared/removals';
 import { serverCommands } from '../analysis/command-lines';
 import type { McpServer } from '../dialects/dialect';
@@ -82,9 +82,8 @@ function problemOf(option: ContainerOption, words: readonly Word[]): Problem | u
     case '--device':
       return { word: valueWord, what: value ? `--device ${value}` : '--device', advice: 'Pass a device only if the server cannot work without it' };
     case '--volume':
-      return mountProblem(valueWord, volumeSource(value));
     case '--mount':
-      return mountProblem(valueWord, mountSource(value));
+      return mountProblem(valueWord, mountOf(option)?.source);
     default:
       if (HOST_NAMESPACES.has(option.name) && value.trim().toLowerCase() === 'host') {
         return { word: valueWord, what: `${option.name} host`, remove: { words: pair, safe: option.name === '--network' } };
@@ -99,24 +98,6 @@ function mountProblem(word: Word, source: string | undefined): Problem | undefin
   const advice = 'Mount only the directories the server needs';
   if (RUNTIME_SOCKET.test(trimmed)) return { word, what: `the container runtime socket (${trimmed}) mounted`, advice };
   if (HOST_ROOT.test(trimmed)) return { word, what: `the host root filesystem (${trimmed}) mounted`, advice };
-  return undefined;
-}
-
-/** The host side of `-v src:dst[:opts]`; a Windows drive (`C:\x:/y`) keeps its colon. Named volumes count too. */
-export function volumeSource(spec: string): string | undefined {
-  const drive = /^[A-Za-z]:[\\/]/.test(spec) ? 2 : 0;
-  const colon = spec.indexOf(':', drive);
-  if (colon < 0) return undefined; // `-v /data`: an anonymous volume, nothing of the host's
-  return spec.slice(0, colon);
-}
-
-/** `--mount type=bind,source=/,target=/host` -> `/`. */
-export function mountSource(spec: string): string | undefined {
-  for (const part of spec.split(',')) {
-    const eq = part.indexOf('=');
-    const key = part.slice(0, eq).trim().toLowerCase();
-    if (eq > 0 && (key === 'source' || key === 'src')) return part.slice(eq + 1);
-  }
   return undefined;
 }
 
