@@ -3,10 +3,8 @@
  * `*_AUTH_ENABLED=false` in env (or as `NAME=value` words), `--no-auth`-style flags.
  */
 import { assignmentWords, splitFlag, switchValue, wordAssignment, type Word, type WordInLine } from '../analysis/words';
-import { removeEnvEntryEdits, removeWordsEdits } from './_shared/removals';
-import { serverCommands } from '../analysis/command-lines';
+import { checkEnvAndWords, removeEnvEntryFix, removeWordsFix, type ScalarNode } from './_shared/switches';
 import type { McpServer, NamedValue } from '../dialects/dialect';
-import type { Fix } from '../model';
 import { NameCache } from '../analysis/name-cache';
 import type { Rule, RuleContext } from './rule';
 
@@ -79,21 +77,16 @@ export const authDisabled: Rule = {
     good: '{ "servers": { "inspector": { "command": "npx", "args": ["-y", "@modelcontextprotocol/inspector@0.16.2"] } } }',
   },
   check(context) {
-    for (const commands of serverCommands(context.servers)) {
-      for (const entry of commands.server.env) checkEnv(context, commands.server, entry);
-      checkCommandLines(context, commands.server, commands.words);
-    }
+    checkEnvAndWords(context, checkEnv, checkCommandLines);
   },
 };
 
-function checkEnv(context: RuleContext, server: McpServer, entry: NamedValue): void {
-  const node = entry.node;
-  if (node.type === 'object' || node.type === 'array') return;
+function checkEnv(context: RuleContext, server: McpServer, entry: NamedValue, node: ScalarNode): void {
   if (!disablesAuth(entry.name, node.value)) return;
   context.report({
     node,
     message: `Server "${server.name}" runs without authentication (${entry.name}=${String(node.value)}): anyone who can reach it can call its tools. Remove it.`,
-    fix: { title: `Remove ${entry.name}`, edits: removeEnvEntryEdits(context.document, server, node), safe: true },
+    fix: removeEnvEntryFix(context, server, entry.name, node),
   });
 }
 
@@ -123,8 +116,7 @@ function checkCommandLines(context: RuleContext, server: McpServer, entries: rea
 }
 
 function report(context: RuleContext, server: McpServer, word: Word, shown: string, removed: Word[]): void {
-  const edits = removeWordsEdits(context.document, server, removed);
-  const fix: Fix | undefined = edits ? { title: `Remove ${shown}`, edits, safe: true } : undefined;
+  const fix = removeWordsFix(context, server, removed, shown);
   context.report({
     node: word.node,
     message: `Server "${server.name}" runs without authentication (${shown}): anyone who can reach it can call its tools. Remove it.`,

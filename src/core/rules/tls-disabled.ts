@@ -4,8 +4,7 @@
  * anywhere, and `-k` where it means insecure (curl).
  */
 import { assignmentWords, programName, splitFlag, switchValue, wordAssignment, type Word, type WordInLine } from '../analysis/words';
-import { removeEnvEntryEdits, removeWordsEdits } from './_shared/removals';
-import { serverCommands } from '../analysis/command-lines';
+import { checkEnvAndWords, removeEnvEntryFix, removeWordsFix, type ScalarNode } from './_shared/switches';
 import type { McpServer, NamedValue } from '../dialects/dialect';
 import { NameCache } from '../analysis/name-cache';
 import { replaceInStringEdit } from '../json/edits';
@@ -146,23 +145,18 @@ export const tlsDisabled: Rule = {
     good: '{ "servers": { "jira": { "command": "uvx", "args": ["mcp-atlassian==0.11.9"], "env": { "NODE_EXTRA_CA_CERTS": "/etc/ssl/corp-ca.pem" } } } }',
   },
   check(context) {
-    for (const commands of serverCommands(context.servers)) {
-      for (const entry of commands.server.env) checkEnv(context, commands.server, entry);
-      checkCommandLines(context, commands.server, commands.words);
-    }
+    checkEnvAndWords(context, checkEnv, checkCommandLines);
   },
 };
 
-function checkEnv(context: RuleContext, server: McpServer, entry: NamedValue): void {
-  const node = entry.node;
-  if (node.type === 'object' || node.type === 'array') return;
+function checkEnv(context: RuleContext, server: McpServer, entry: NamedValue, node: ScalarNode): void {
   // Both tests are pure; the cheap one (its name part is cached) goes first.
   if (!disablesTlsVerification(entry.name, node.value)) return;
   if (node.type === 'string' && node.value !== '' && context.isReference(node.value)) return;
   context.report({
     node,
     message: `Server "${server.name}" disables TLS certificate checks (${entry.name}=${shownValue(node.value)}): connections can be intercepted. Remove it; trust a private CA instead if needed.`,
-    fix: { title: `Remove ${entry.name}`, edits: removeEnvEntryEdits(context.document, server, node), safe: true },
+    fix: removeEnvEntryFix(context, server, entry.name, node),
   });
 }
 
@@ -174,13 +168,13 @@ function checkCommandLines(context: RuleContext, server: McpServer, entries: rea
   entries.forEach((entry, i) => {
     const assignment = wordAssignment(entry.word);
     if (assignment && disablesTlsVerification(assignment.name, assignment.value)) {
-      reportWords(context, server, entry.word, `${assignment.name}=${assignment.value === '' ? '""' : assignment.value}`, removalFix(context, server, assignmentWords(entry), assignment.name));
+      reportWords(context, server, entry.word, `${assignment.name}=${assignment.value === '' ? '""' : assignment.value}`, removeWordsFix(context, server, assignmentWords(entry), assignment.name));
       return;
     }
     const next = entries[i + 1]?.line === entry.line ? entries[i + 1]?.word : undefined;
     const flag = insecureFlag(entry, next);
     if (!flag) return;
-    const fix = flag.fix === 'drop-k' ? dropKFix(context, entry.word) : removalFix(context, server, flag.words, flag.shown);
+    const fix = flag.fix === 'drop-k' ? dropKFix(context, entry.word) : removeWordsFix(context, server, flag.words, flag.shown);
     reportWords(context, server, flag.marked, flag.shown, fix);
   });
 }
@@ -191,11 +185,6 @@ function reportWords(context: RuleContext, server: McpServer, word: Word, shown:
     message: `Server "${server.name}" disables TLS certificate checks (${shown}): connections can be intercepted. Remove it; trust a private CA instead if needed.`,
     ...(fix ? { fix } : {}),
   });
-}
-
-function removalFix(context: RuleContext, server: McpServer, words: Word[], shown: string): Fix | undefined {
-  const edits = removeWordsEdits(context.document, server, words);
-  return edits ? { title: `Remove ${shown}`, edits, safe: true } : undefined;
 }
 
 /** `-sSk` -> `-sS`. */
