@@ -1,45 +1,45 @@
 /** Every rule, in id order. */
-import { inlineSecret } from './secret-literal';
+import { inlineSecret } from './inline-secret';
 import { urlCredentials } from './url-credentials';
 import { staticAuthHeader } from './static-auth-header';
-import { httpTransport } from './http-transport';
-import { wsTransport } from './ws-transport';
-import { sseTransport } from './sse-transport';
-import { tlsDisabled } from './tls-disabled';
+import { insecureHttp } from './insecure-http';
+import { insecureWebsocket } from './insecure-websocket';
+import { deprecatedSse } from './deprecated-sse';
+import { tlsVerificationDisabled } from './tls-verification-disabled';
 import { bindAllInterfaces } from './bind-all-interfaces';
 import { authDisabled } from './auth-disabled';
 import { unpinnedPackage } from './unpinned-package';
 import { privilegedContainer } from './privileged-container';
 import { shellWrapper } from './shell-wrapper';
 import { broadFilesystem } from './broad-filesystem';
-import { autoApprove } from './auto-approve';
+import { autoApprovedTools } from './auto-approved-tools';
 import { unresolvedReference } from './unresolved-reference';
-import { insecureInput } from './insecure-input';
+import { inputNotPassword } from './input-not-password';
 import { schemaViolation } from './schema-violation';
 import { syntaxError } from './syntax-error';
-import { duplicate } from './duplicate';
+import { duplicateKey } from './duplicate-key';
 import type { Rule } from './rule';
 
 export const ALL_RULES: readonly Rule[] = [
   inlineSecret,
   urlCredentials,
   staticAuthHeader,
-  httpTransport,
-  wsTransport,
-  sseTransport,
-  tlsDisabled,
+  insecureHttp,
+  insecureWebsocket,
+  deprecatedSse,
+  tlsVerificationDisabled,
   bindAllInterfaces,
   authDisabled,
   unpinnedPackage,
   privilegedContainer,
   shellWrapper,
   broadFilesystem,
-  autoApprove,
+  autoApprovedTools,
   unresolvedReference,
-  insecureInput,
+  inputNotPassword,
   schemaViolation,
   syntaxError,
-  duplicate,
+  duplicateKey,
 ];
 
 export function ruleById(id: string): Rule | undefined {

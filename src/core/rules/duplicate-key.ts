@@ -2,7 +2,7 @@
 import { hasDuplicateKeys, type JsonNode } from '../json/syntax-tree';
 import type { Rule, RuleContext } from './rule';
 
-export const duplicate: Rule = {
+export const duplicateKey: Rule = {
   id: 'MCP072',
   name: 'duplicate-key',
   category: 'duplicate',

@@ -9,7 +9,7 @@ import type { Rule } from './rule';
 /** How many tool names a message lists before it says "and N more". */
 const NAMES_SHOWN = 3;
 
-export const autoApprove: Rule = {
+export const autoApprovedTools: Rule = {
   id: 'MCP050',
   name: 'auto-approved-tools',
   category: 'auto-approve',

@@ -106,7 +106,7 @@ function reportUrl(context: RuleContext, server: McpServer, place: Place, url: U
   });
 }
 
-export const httpTransport: Rule = {
+export const insecureHttp: Rule = {
   id: 'MCP010',
   name: 'insecure-http',
   category: 'insecure-transport',

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { coveredText, findingsOf, scan, vscodeServer } from '../../helpers';
 import { Fake } from '../detectors/fake';
 import type { Finding } from '../../../../src/core/model';
-import { inlineSecret } from '../../../../src/core/rules/secret-literal';
+import { inlineSecret } from '../../../../src/core/rules/inline-secret';
 import { urlCredentials } from '../../../../src/core/rules/url-credentials';
 import { staticAuthHeader } from '../../../../src/core/rules/static-auth-header';
 

@@ -1,8 +1,8 @@
 /** MCP011 — `ws://` to a host other than this machine: the WebSocket carries tokens in cleartext. */
-import { reportCleartextUrls } from './http-transport';
+import { reportCleartextUrls } from './insecure-http';
 import type { Rule } from './rule';
 
-export const wsTransport: Rule = {
+export const insecureWebsocket: Rule = {
   id: 'MCP011',
   name: 'insecure-websocket',
   category: 'insecure-transport',

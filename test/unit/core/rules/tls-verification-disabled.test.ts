@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyTextEdits } from '../../../../src/core/json/edits';
 import { parseDocument } from '../../../../src/core/json/parse';
-import { disablesTlsVerification } from '../../../../src/core/rules/tls-disabled';
+import { disablesTlsVerification } from '../../../../src/core/rules/tls-verification-disabled';
 import { coveredText, findingsOf, mcpServers, vscodeServer } from '../../helpers';
 
 const RULE = 'MCP013';

@@ -130,7 +130,7 @@ function curlGroupHasK(word: string): boolean {
 
 // ---------- the rule ----------
 
-export const tlsDisabled: Rule = {
+export const tlsVerificationDisabled: Rule = {
   id: 'MCP013',
   name: 'tls-verification-disabled',
   category: 'tls-disabled',

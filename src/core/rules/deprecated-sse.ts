@@ -20,7 +20,7 @@ const STREAMABLE_TYPE: Partial<Record<DialectId, string>> = {
 
 const TYPE_KEYS = ['type', 'transportType'];
 
-export const sseTransport: Rule = {
+export const deprecatedSse: Rule = {
   id: 'MCP012',
   name: 'deprecated-sse',
   category: 'insecure-transport',

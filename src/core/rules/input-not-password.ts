@@ -38,7 +38,7 @@ export function looksSecret(text: string, includeAuth = true): boolean {
   });
 }
 
-export const insecureInput: Rule = {
+export const inputNotPassword: Rule = {
   id: 'MCP061',
   name: 'input-not-password',
   category: 'insecure-input',
