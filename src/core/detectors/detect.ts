@@ -19,8 +19,9 @@ import { literalParts } from '../analysis/references';
 export type SecretLocation = 'env' | 'header' | 'arg' | 'url' | 'input' | 'property';
 
 /**
- * Which rule a secret belongs to: `url` credentials in a URL (MCP002), `header` a static
- * Authorization / API-key header (MCP003), `literal` any other secret literal (MCP001).
+ * How a secret was found: `url` credentials in a URL, `header` the credential of an
+ * Authorization / API-key header, `literal` any other secret literal. Each secret rule reports
+ * one channel (see `rules/inline-secret.ts`, `url-credentials.ts`, `static-auth-header.ts`).
  */
 export type SecretChannel = 'url' | 'header' | 'literal';
 

@@ -2,25 +2,21 @@
  * Where secrets are looked for in a config: every server's env values, headers, args (with the
  * flag that names each), url, command, OAuth block and any other string property, VS Code
  * `inputs[].default`, then every other string of the file under its property name. Each string
- * node yields at most one secret, assigned to one rule.
+ * node yields at most one secret, with the channel it was found through (a URL, a header, a
+ * literal); the rules decide which channel is theirs.
  */
 import type { McpServer } from '../dialects/dialect';
 import { asArray, asObject, asString, getProperty, type JsonNode, type JsonString, type ParsedDocument } from '../json/syntax-tree';
 import { argNames } from './args';
-import { detectSecrets, type SecretChannel, type SecretContext, type SecretHit, type SecretLocation } from './detect';
-
-export type SecretRuleId = 'MCP001' | 'MCP002' | 'MCP003';
+import { detectSecrets, type SecretContext, type SecretHit, type SecretLocation } from './detect';
 
 export interface FoundSecret {
-  ruleId: SecretRuleId;
   /** The string node holding the secret. */
   node: JsonString;
   hit: SecretHit;
   /** What holds it, for the message: `GITHUB_TOKEN`, `Header "Authorization"`, `Argument 4`. */
   subject: string;
 }
-
-const RULE_OF_CHANNEL: Record<SecretChannel, SecretRuleId> = { url: 'MCP002', header: 'MCP003', literal: 'MCP001' };
 
 /** Values shorter than this are not memoised (see `Walker.check`). */
 const MEMO_MIN_LENGTH = 8;
@@ -104,7 +100,7 @@ class Walker {
   }
 
   private record(node: JsonString, hit: SecretHit, subject: string): void {
-    this.found.push({ ruleId: RULE_OF_CHANNEL[hit.channel], node, hit, subject });
+    this.found.push({ node, hit, subject });
   }
 
   args(items: readonly JsonNode[], subjectPrefix: string): void {

@@ -24,6 +24,6 @@ export const inlineSecret: Rule = {
     good: '{ "inputs": [{ "id": "github-token", "type": "promptString", "password": true }], "servers": { "github": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"], "env": { "GITHUB_TOKEN": "${input:github-token}" } } } }',
   },
   check(context) {
-    reportSecrets(context, 'MCP001');
+    reportSecrets(context, 'literal');
   },
 };

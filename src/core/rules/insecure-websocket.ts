@@ -1,5 +1,5 @@
 /** MCP011 — `ws://` to a host other than this machine: the WebSocket carries tokens in cleartext. */
-import { reportCleartextUrls } from './insecure-http';
+import { reportCleartextUrls } from './_shared/cleartext-urls';
 import type { Rule } from './rule';
 
 export const insecureWebsocket: Rule = {

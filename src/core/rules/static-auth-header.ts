@@ -22,6 +22,6 @@ export const staticAuthHeader: Rule = {
     good: '{ "inputs": [{ "id": "api-token", "type": "promptString", "password": true }], "servers": { "remote": { "type": "http", "url": "https://mcp.example.com/mcp", "headers": { "Authorization": "Bearer ${input:api-token}" } } } }',
   },
   check(context) {
-    reportSecrets(context, 'MCP003');
+    reportSecrets(context, 'header');
   },
 };

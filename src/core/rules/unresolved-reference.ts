@@ -9,7 +9,7 @@ import { insertArrayItemEdits, lazyFix, setValueEdits } from '../json/edits';
 import type { Fix } from '../model';
 import { asObject, asString, getProperty, stringValueSpan, type JsonNode, type JsonString } from '../json/syntax-tree';
 import { splitPointer } from '../json/pointer';
-import { looksSecret } from './input-not-password';
+import { looksSecret } from './_shared/secret-names';
 import type { Rule, RuleContext } from './rule';
 
 export const unresolvedReference: Rule = {

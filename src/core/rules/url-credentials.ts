@@ -22,6 +22,6 @@ export const urlCredentials: Rule = {
     good: '{ "mcpServers": { "db": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-postgres", "postgresql://app@db.internal/prod"], "env": { "PGPASSWORD": "${keychain:db.PGPASSWORD}" } } } }',
   },
   check(context) {
-    reportSecrets(context, 'MCP002');
+    reportSecrets(context, 'url');
   },
 };

@@ -7,7 +7,8 @@ import type { DialectId } from '../../dialects/dialect';
 import { maskedSecret, type SecretInfo } from '../../model';
 import { stringValueSpan } from '../../json/syntax-tree';
 import type { RuleContext } from '../rule';
-import { findDocumentSecrets, type FoundSecret, type SecretRuleId } from '../../detectors/walk';
+import type { SecretChannel } from '../../detectors/detect';
+import { findDocumentSecrets, type FoundSecret } from '../../detectors/walk';
 
 const MOVE = 'Move it to the keychain (MCP Warden: Move Secrets to Keychain)';
 
@@ -41,14 +42,14 @@ export function secretMessage(found: FoundSecret, info: Pick<SecretInfo, 'kind' 
   const what = `${article(info.kind)}${maskedSecret(info)}`;
   const name = innerName(found);
   const where = name !== undefined ? ` (${name})` : '';
-  const verb = found.ruleId === 'MCP002' ? 'embeds' : 'holds';
+  const verb = found.hit.channel === 'url' ? 'embeds' : 'holds';
   return `${safeSubject(found.subject)}${where} ${verb} ${what} in plain text. ${secretAdvice(dialect)}`;
 }
 
-/** Reports, through `context`, the secrets that belong to rule `ruleId`. */
-export function reportSecrets(context: RuleContext, ruleId: SecretRuleId): void {
+/** Reports, through `context`, the secrets found through `channel` (each secret rule owns one). */
+export function reportSecrets(context: RuleContext, channel: SecretChannel): void {
   for (const found of findDocumentSecrets(context.document, context.servers, context.dialect.serversKey)) {
-    if (found.ruleId !== ruleId) continue;
+    if (found.hit.channel !== channel) continue;
     const span = stringValueSpan(context.document.text, found.node, found.hit.start, found.hit.end);
     const secret: SecretInfo = {
       kind: found.hit.kind,

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyTextEdits } from '../../../../src/core/json/edits';
 import { parseDocument } from '../../../../src/core/json/parse';
-import { looksSecret } from '../../../../src/core/rules/input-not-password';
+import { looksSecret } from '../../../../src/core/rules/_shared/secret-names';
 import { coveredText, findingsOf } from '../../helpers';
 
 const RULE = 'MCP061';
