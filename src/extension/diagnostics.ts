@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import { isKnownConfigPath } from '../core/dialects/config-paths';
 import { scanText, type ScanResult } from '../core/engine/scan';
 import type { Finding, Severity } from '../core/model';
+import { ruleById } from '../core/rules/index';
+import { ruleDocsUrl } from '../core/rules/rule';
 import type { WardenSettings } from './settings';
 import { errorText } from '../core/errors';
 
@@ -35,7 +37,6 @@ export class DiagnosticsController implements vscode.Disposable {
 
   constructor(
     private settings: WardenSettings,
-    private readonly docsUri: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
@@ -157,8 +158,9 @@ export class DiagnosticsController implements vscode.Disposable {
       : new vscode.Range(finding.range.start.line, finding.range.start.character, finding.range.end.line, finding.range.end.character);
     const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
     diagnostic.source = SOURCE;
-    diagnostic.code = { value: finding.ruleId, target: this.docsUri.with({ fragment: finding.ruleId.toLowerCase() }) };
-    if (finding.ruleId === 'MCP012') diagnostic.tags = [vscode.DiagnosticTag.Deprecated];
+    const rule = ruleById(finding.ruleId);
+    diagnostic.code = rule ? { value: finding.ruleId, target: vscode.Uri.parse(ruleDocsUrl(rule)) } : finding.ruleId;
+    if (rule?.tags?.includes('deprecated')) diagnostic.tags = [vscode.DiagnosticTag.Deprecated];
     return diagnostic;
   }
 

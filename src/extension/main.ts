@@ -27,7 +27,7 @@ export function activate(context: vscode.ExtensionContext): WardenApi {
   const log = vscode.window.createOutputChannel('MCP Warden', { log: true });
   const docsUri = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md');
   let settings = readSettings();
-  const diagnostics = new DiagnosticsController(settings, docsUri, log);
+  const diagnostics = new DiagnosticsController(settings, log);
   const files = new ConfigFiles();
   const tree = new ServersTree(files, diagnostics);
   const codeActions = new WardenCodeActions(diagnostics);

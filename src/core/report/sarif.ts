@@ -4,7 +4,7 @@
  */
 import type { Severity } from '../model';
 import { ALL_RULES } from '../rules/index';
-import type { Rule } from '../rules/rule';
+import { ruleDocsUrl, type Rule } from '../rules/rule';
 import type { FileReport } from './report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -86,6 +86,7 @@ function sarifRule(rule: Rule): object {
     name: toPascalCase(rule.name),
     shortDescription: { text: docs.summary },
     fullDescription: { text: `${docs.summary} ${docs.why}` },
+    helpUri: ruleDocsUrl(rule),
     help: { text: `${docs.why}\nFix: ${docs.fix}`, markdown },
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
     properties: {

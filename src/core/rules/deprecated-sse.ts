@@ -26,6 +26,7 @@ export const deprecatedSse: Rule = {
   category: 'insecure-transport',
   defaultSeverity: 'info',
   securitySeverity: 2.0,
+  tags: ['deprecated'],
   docs: {
     summary: 'A remote server uses the deprecated HTTP+SSE transport.',
     why:

@@ -42,6 +42,8 @@ export const ALL_RULES: readonly Rule[] = [
   duplicateKey,
 ];
 
+const RULES_BY_ID = new Map(ALL_RULES.map((rule) => [rule.id, rule]));
+
 export function ruleById(id: string): Rule | undefined {
-  return ALL_RULES.find((rule) => rule.id === id);
+  return RULES_BY_ID.get(id);
 }

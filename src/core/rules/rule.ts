@@ -19,16 +19,31 @@ export interface RuleDocs {
   good: string;
 }
 
+/**
+ * What the faces do differently for a rule's findings, so that no face names a rule id:
+ * `deprecated` — the finding is about a deprecated feature (VS Code strikes it through).
+ */
+export type RuleTag = 'deprecated';
+
 export interface Rule {
   id: string;
-  /** Short name, e.g. "inline-secret". */
+  /** Short name, e.g. "inline-secret": the rule's file (`rules/<name>.ts`), test and docs page share it. */
   name: string;
   category: Category;
   defaultSeverity: Severity;
   docs: RuleDocs;
   /** SARIF `security-severity` (0–10): how bad a hit is for GitHub code scanning. */
   securitySeverity: number;
+  tags?: readonly RuleTag[];
   check(context: RuleContext): void;
+}
+
+/** Where the rules' pages are published: the repository's `docs/rules/` folder. */
+export const RULE_DOCS_BASE_URL = 'https://github.com/mcp-warden/mcp-warden/blob/main/docs/rules';
+
+/** The https page of a rule (`docs/rules/<name>.md`), for the editor's code link, SARIF `helpUri` and the docs index. */
+export function ruleDocsUrl(rule: Pick<Rule, 'name'>): string {
+  return `${RULE_DOCS_BASE_URL}/${rule.name}.md`;
 }
 
 export interface Report {

@@ -18,8 +18,8 @@ suite('diagnostics', () => {
     assert.ok(http);
     assert.equal(document.getText(http.range), '"http://mcp.search.example.com/mcp"');
     assert.equal(http.severity, vscode.DiagnosticSeverity.Error);
-    assert.ok(typeof http.code === 'object' && http.code.target.path.endsWith('/docs/rules.md'));
-    assert.equal(typeof http.code === 'object' && http.code.target.fragment, 'mcp010');
+    // The rule id links to the rule's page (docs/rules/<name>.md), opened in the browser.
+    assert.equal(typeof http.code === 'object' && http.code.target.toString(true), 'https://github.com/mcp-warden/mcp-warden/blob/main/docs/rules/insecure-http.md');
     const bind = diagnostics.find((d) => codeOf(d) === 'MCP014');
     assert.equal(bind && document.getText(bind.range), '"0.0.0.0"');
   });

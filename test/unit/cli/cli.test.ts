@@ -91,13 +91,13 @@ test('text output: file:line:col, rule id, summary; no secret value', async () =
   assert.ok(!run.stdout.includes('\u001b['), 'no colour when NO_COLOR is set');
 });
 
-test('sarif output is SARIF 2.1.0 with rules, help and security-severity', async () => {
+test('sarif output is SARIF 2.1.0 with rules, help, a help page and security-severity', async () => {
   const dir = workspace({ '.vscode/mcp.json': INSECURE });
   const run = await cli(['scan', dir, '--format', 'sarif']);
   assert.ok(!run.stdout.includes(FAKE_GITHUB_TOKEN.slice(4)));
   const sarif = JSON.parse(run.stdout) as {
     version: string;
-    runs: Array<{ tool: { driver: { rules: Array<{ id: string; help: { text: string }; properties: Record<string, string> }> } }; results: Array<{ ruleId: string; ruleIndex: number; locations: Array<{ physicalLocation: { region: { startLine: number; startColumn: number } } }> }> }>;
+    runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri: string; help: { text: string }; properties: Record<string, string> }> } }; results: Array<{ ruleId: string; ruleIndex: number; locations: Array<{ physicalLocation: { region: { startLine: number; startColumn: number } } }> }> }>;
   };
   assert.equal(sarif.version, '2.1.0');
   const [runResult] = sarif.runs;
@@ -106,6 +106,7 @@ test('sarif output is SARIF 2.1.0 with rules, help and security-severity', async
   assert.ok(rules.length >= 19);
   for (const rule of rules) {
     assert.ok(rule.help.text.length > 0);
+    assert.match(rule.helpUri, /^https:\/\/github\.com\/mcp-warden\/mcp-warden\/blob\/main\/docs\/rules\/[a-z-]+\.md$/);
     assert.match(rule.properties['security-severity'] ?? '', /^\d+\.\d$/);
   }
   const result = runResult.results.find((r) => r.ruleId === 'MCP001');
