@@ -20,7 +20,7 @@ export const inlineSecret: Rule = {
       'Run "MCP Warden: Move Secrets to Keychain": the value goes to the OS keychain and the file keeps a reference ' +
       '(`${input:…}` in VS Code, `${keychain:…}` through the launcher elsewhere). Then rotate the secret, since the ' +
       'old value may already have been copied.',
-    bad: '{ "servers": { "github": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"], "env": { "GITHUB_TOKEN": "<a GitHub token, 40 chars>" } } } }',
+    bad: '{ "servers": { "github": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"], "env": { "GITHUB_TOKEN": "ghp_R4nd0mL00k1ngButF4k3T0k3nF0rD0cs1234" } } } }',
     good: '{ "inputs": [{ "id": "github-token", "type": "promptString", "password": true }], "servers": { "github": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"], "env": { "GITHUB_TOKEN": "${input:github-token}" } } } }',
   },
   check(context) {

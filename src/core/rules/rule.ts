@@ -13,9 +13,9 @@ export interface RuleDocs {
   why: string;
   /** What to do about it. */
   fix: string;
-  /** A config snippet that fires. */
+  /** A config snippet that fires (a test checks it does); secrets in it are fake, in a real format. */
   bad: string;
-  /** The same snippet, fixed (or a look-alike that must not fire). */
+  /** The same snippet, fixed (or a look-alike that must not fire; a test checks it does not). */
   good: string;
 }
 

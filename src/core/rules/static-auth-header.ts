@@ -18,7 +18,7 @@ export const staticAuthHeader: Rule = {
     fix:
       'Keep the scheme and reference the credential: `"Authorization": "Bearer ${input:api-token}"` in VS Code, or ' +
       'run "MCP Warden: Move Secrets to Keychain". Prefer OAuth when the server supports it.',
-    bad: '{ "servers": { "remote": { "type": "http", "url": "https://mcp.example.com/mcp", "headers": { "Authorization": "Bearer <an API token>" } } } }',
+    bad: '{ "servers": { "remote": { "type": "http", "url": "https://mcp.example.com/mcp", "headers": { "Authorization": "Bearer n0tAR3alT0k3nJustF0rTh3D0cs42" } } } }',
     good: '{ "inputs": [{ "id": "api-token", "type": "promptString", "password": true }], "servers": { "remote": { "type": "http", "url": "https://mcp.example.com/mcp", "headers": { "Authorization": "Bearer ${input:api-token}" } } } }',
   },
   check(context) {

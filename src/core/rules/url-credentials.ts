@@ -18,7 +18,7 @@ export const urlCredentials: Rule = {
       'Move the password or key to the keychain ("MCP Warden: Move Secrets to Keychain"), or pass it the way the ' +
       'server documents (an `Authorization` header built from `${input:…}`, or a separate env var such as ' +
       '`PGPASSWORD`) and keep the URL itself credential-free.',
-    bad: '{ "mcpServers": { "db": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-postgres", "postgresql://app:<a password>@db.internal/prod"] } } }',
+    bad: '{ "mcpServers": { "db": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-postgres", "postgresql://app:n0t-a-r3al-p4ssw0rd@db.internal/prod"] } } }',
     good: '{ "mcpServers": { "db": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-postgres", "postgresql://app@db.internal/prod"], "env": { "PGPASSWORD": "${keychain:db.PGPASSWORD}" } } } }',
   },
   check(context) {
