@@ -88,4 +88,5 @@ export const claudeCode: Dialect = {
     return [...user, '/etc/claude-code/managed-mcp.json'];
   },
   workspaceConfigPaths: ['.mcp.json'],
+  schemaFileMatch: ['**/.mcp.json'],
 };

@@ -32,4 +32,6 @@ export const claudeDesktop: Dialect = {
     return [`${xdgConfigHome(env, home)}/Claude/claude_desktop_config.json`];
   },
   workspaceConfigPaths: [],
+  searchFileNames: ['claude_desktop_config.json'],
+  schemaFileMatch: ['**/claude_desktop_config.json'],
 };

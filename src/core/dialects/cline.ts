@@ -41,4 +41,6 @@ export const cline: Dialect = {
     return [...inStorage, `${home}/.cline/data/settings/cline_mcp_settings.json`];
   },
   workspaceConfigPaths: [],
+  searchFileNames: ['cline_mcp_settings.json'],
+  schemaFileMatch: ['**/cline_mcp_settings.json'],
 };

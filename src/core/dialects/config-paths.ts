@@ -1,39 +1,35 @@
-/** Which file paths can hold an MCP config, and where each client keeps its own. */
+/**
+ * Which file paths hold an MCP config, derived from the dialects alone: every client's paths are
+ * written once, in its dialect (`workspaceConfigPaths`, `searchFileNames`, `userConfigPaths`,
+ * `pathScore`). package.json's activation events and schema associations are checked against
+ * these by a test.
+ */
+import { baseName } from './common';
 import { DIALECTS } from './index';
 
-/** File names that can hold an MCP config of some client. */
-const CANDIDATE_NAMES = new Set([
-  'mcp.json',
-  '.mcp.json',
-  'claude_desktop_config.json',
-  'mcp_config.json',
-  'cline_mcp_settings.json',
-  'mcp_settings.json',
-  'settings.json',
-  'mcp-config.json',
-  '.claude.json',
-]);
-
 /**
- * True when `path` is named like some client's MCP config. `settings.json` is everywhere
- * (VS Code, Zed, Gemini), so only the Zed and Gemini folders count for it.
+ * True when `path` is named like some client's MCP config: a name or place unique to a client,
+ * or a generic name (`mcp.json`) one uses. `settings.json` is everywhere (VS Code, every editor),
+ * so it counts only in a client's own folder (`.gemini/`, `.zed/`).
  */
 export function isKnownConfigPath(path: string): boolean {
-  const normalized = path.replace(/\\/g, '/');
-  const name = normalized.slice(normalized.lastIndexOf('/') + 1).toLowerCase();
-  if (!CANDIDATE_NAMES.has(name)) return false;
-  if (name === 'settings.json') return /(?:^|\/)(?:\.gemini|\.zed|zed)\/settings\.json$/i.test(normalized);
-  return DIALECTS.some((dialect) => dialect.pathScore(normalized) > 0);
+  let best = 0;
+  for (const dialect of DIALECTS) best = Math.max(best, dialect.pathScore(path));
+  return best >= 2 || (best === 1 && baseName(path) !== 'settings.json');
 }
 
-/** Glob (for `findFiles`) of every workspace-level config path of every client. */
+/** Globs, relative to a workspace folder, of every client's files worth finding in a workspace, sorted. */
+export function workspaceConfigGlobs(): string[] {
+  const globs = new Set<string>();
+  for (const dialect of DIALECTS) {
+    for (const path of [...dialect.workspaceConfigPaths, ...(dialect.searchFileNames ?? [])]) globs.add(`**/${path}`);
+  }
+  return [...globs].sort();
+}
+
+/** `workspaceConfigGlobs` as one glob, for `findFiles` and file watchers. */
 export function workspaceConfigGlob(): string {
-  const paths = new Set<string>();
-  for (const dialect of DIALECTS) for (const path of dialect.workspaceConfigPaths) paths.add(`**/${path}`);
-  paths.add('**/claude_desktop_config.json');
-  paths.add('**/mcp_config.json');
-  paths.add('**/cline_mcp_settings.json');
-  return `{${[...paths].sort().join(',')}}`;
+  return `{${workspaceConfigGlobs().join(',')}}`;
 }
 
 /** User-level config paths of every client on this platform. */

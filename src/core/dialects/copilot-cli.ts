@@ -42,4 +42,6 @@ export const copilotCli: Dialect = {
     return paths;
   },
   workspaceConfigPaths: ['.mcp.json'],
+  searchFileNames: ['mcp-config.json'],
+  schemaFileMatch: ['**/.copilot/mcp-config.json'],
 };

@@ -31,4 +31,5 @@ export const cursor: Dialect = {
   schema,
   userConfigPaths: (_platform, _env, home) => [`${home}/.cursor/mcp.json`],
   workspaceConfigPaths: ['.cursor/mcp.json'],
+  schemaFileMatch: ['**/.cursor/mcp.json'],
 };

@@ -106,4 +106,15 @@ export interface Dialect {
   userConfigPaths(platform: NodeJS.Platform, env: Record<string, string | undefined>, home: string): string[];
   /** Workspace-relative paths of this client's project-level config files. */
   workspaceConfigPaths: string[];
+  /**
+   * Names of this client's files that count wherever they sit in a workspace, besides
+   * `workspaceConfigPaths` (a user-level `claude_desktop_config.json` checked into a repository).
+   * With `workspaceConfigPaths`, the extension's activation events and workspace search.
+   */
+  searchFileNames?: string[];
+  /**
+   * Globs VS Code associates this dialect's JSON Schema with (`jsonValidation` in package.json,
+   * `./schemas/<id>.schema.json`); none when VS Code knows the file itself or it is not JSON.
+   */
+  schemaFileMatch?: string[];
 }

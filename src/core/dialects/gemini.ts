@@ -58,4 +58,5 @@ export const gemini: Dialect = {
     return [user, system];
   },
   workspaceConfigPaths: ['.gemini/settings.json'],
+  schemaFileMatch: ['**/.gemini/settings.json'],
 };

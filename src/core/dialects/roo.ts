@@ -43,4 +43,5 @@ export const roo: Dialect = {
   userConfigPaths: (platform, env, home) =>
     vscodeFamilyUserDirs(platform, env, home).map((dir) => `${dir}/globalStorage/rooveterinaryinc.roo-cline/settings/mcp_settings.json`),
   workspaceConfigPaths: ['.roo/mcp.json'],
+  schemaFileMatch: ['**/.roo/mcp.json', '**/rooveterinaryinc.roo-cline/settings/mcp_settings.json'],
 };

@@ -40,4 +40,6 @@ export const windsurf: Dialect = {
   schema,
   userConfigPaths: (_platform, _env, home) => [`${home}/.codeium/windsurf/mcp_config.json`, `${home}/.codeium/windsurf-next/mcp_config.json`],
   workspaceConfigPaths: [],
+  searchFileNames: ['mcp_config.json'],
+  schemaFileMatch: ['**/.codeium/windsurf/mcp_config.json'],
 };

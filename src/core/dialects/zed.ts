@@ -61,4 +61,5 @@ export const zed: Dialect = {
     return [`${xdgConfigHome(env, home)}/zed/settings.json`, `${home}/.var/app/dev.zed.Zed/config/zed/settings.json`];
   },
   workspaceConfigPaths: ['.zed/settings.json'],
+  schemaFileMatch: ['**/.zed/settings.json', '**/zed/settings.json'],
 };

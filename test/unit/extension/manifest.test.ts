@@ -1,0 +1,76 @@
+/**
+ * package.json says where MCP configs are (activation events, schema associations, the user-config
+ * setting); the dialects are the one source of those paths. These tests hold the two together.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isKnownConfigPath, userConfigPaths, workspaceConfigGlobs } from '../../../src/core/dialects/config-paths';
+import { DIALECTS } from '../../../src/core/dialects/index';
+
+const root = join(__dirname, '..', '..', '..', '..');
+
+interface Manifest {
+  activationEvents: string[];
+  contributes: {
+    jsonValidation: Array<{ fileMatch: string | string[]; url: string }>;
+    configuration: { properties: Record<string, { markdownDescription?: string }> };
+    viewsWelcome: Array<{ view: string; contents: string }>;
+  };
+}
+
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
+
+test('activation events: one workspaceContains per workspace config glob of the dialects, no more', () => {
+  const globs = manifest.activationEvents.filter((event) => event.startsWith('workspaceContains:')).map((event) => event.slice('workspaceContains:'.length));
+  assert.deepEqual([...globs].sort(), workspaceConfigGlobs(), `package.json activationEvents should hold:\n${JSON.stringify(workspaceConfigGlobs().map((glob) => `workspaceContains:${glob}`), null, 2)}`);
+});
+
+test('jsonValidation: each dialect schema associated with exactly the files the dialect declares', () => {
+  const expected = DIALECTS.filter((dialect) => (dialect.schemaFileMatch ?? []).length > 0).map((dialect) => ({ url: `./schemas/${dialect.id}.schema.json`, fileMatch: [...(dialect.schemaFileMatch ?? [])].sort() }));
+  const actual = manifest.contributes.jsonValidation.map((entry) => ({ url: entry.url, fileMatch: (typeof entry.fileMatch === 'string' ? [entry.fileMatch] : [...entry.fileMatch]).sort() }));
+  const byUrl = (a: { url: string }, b: { url: string }): number => a.url.localeCompare(b.url);
+  assert.deepEqual(actual.sort(byUrl), expected.sort(byUrl));
+  for (const dialect of DIALECTS) {
+    const schemaFile = JSON.parse(readFileSync(join(root, 'schemas', `${dialect.id}.schema.json`), 'utf8')) as unknown;
+    assert.deepEqual(schemaFile, dialect.schema, `schemas/${dialect.id}.schema.json is the dialect's schema`);
+    // VS Code ships its own schema for mcp.json; every other JSON client gets ours.
+    if (dialect.id !== 'vscode' && (dialect.format === 'json' || dialect.format === 'jsonc')) assert.ok((dialect.schemaFileMatch ?? []).length > 0, `${dialect.id} declares schemaFileMatch`);
+    for (const glob of dialect.schemaFileMatch ?? []) {
+      assert.ok(dialect.pathScore(glob.replace(/^\*\*\//, '')) >= 1, `${dialect.id} claims its schema's files (${glob})`);
+    }
+  }
+});
+
+test("every client's user-level config paths, on every platform, are recognised as that client's", () => {
+  const layouts: Array<{ platform: NodeJS.Platform; home: string; env: Record<string, string | undefined> }> = [
+    { platform: 'linux', home: '/home/me', env: {} },
+    { platform: 'linux', home: '/home/me', env: { XDG_CONFIG_HOME: '/home/me/.cfg', CLAUDE_CONFIG_DIR: '/home/me/.claude-alt' } },
+    { platform: 'darwin', home: '/Users/me', env: {} },
+    { platform: 'win32', home: 'C:\\Users\\me', env: { APPDATA: 'C:\\Users\\me\\AppData\\Roaming', ProgramData: 'C:\\ProgramData' } },
+  ];
+  for (const { platform, home, env } of layouts) {
+    const all = userConfigPaths(platform, env, home);
+    for (const dialect of DIALECTS) {
+      for (const path of dialect.userConfigPaths(platform, env, home)) {
+        assert.ok(all.includes(path), path);
+        assert.ok(isKnownConfigPath(path), `${path} is a known config path`);
+        const score = dialect.pathScore(path);
+        assert.ok(score >= 1, `${dialect.id} claims ${path}`);
+        for (const other of DIALECTS) assert.ok(other.pathScore(path) <= score, `${other.id} claims ${dialect.id}'s ${path} more strongly`);
+      }
+    }
+  }
+});
+
+test('the manifest names every client: the user-config setting and the empty view', () => {
+  const userSetting = manifest.contributes.configuration.properties['mcpWarden.scanUserConfigs']?.markdownDescription ?? '';
+  for (const dialect of DIALECTS) {
+    if (dialect.userConfigPaths('linux', {}, '/home/me').length > 0 || dialect.userConfigPaths('darwin', {}, '/Users/me').length > 0) {
+      assert.ok(userSetting.includes(dialect.label), `mcpWarden.scanUserConfigs names ${dialect.label}`);
+    }
+  }
+  const welcome = manifest.contributes.viewsWelcome.find((entry) => entry.view === 'mcpWarden.servers')?.contents ?? '';
+  for (const dialect of DIALECTS) assert.ok(welcome.includes(dialect.label), `the Servers view's welcome names ${dialect.label}`);
+});
