@@ -27,9 +27,27 @@ const common = {
   external: ['@napi-rs/keyring'],
 };
 
+/**
+ * In watch mode, one line when rebuilding starts and one when every bundle is done, errors as
+ * `file:line:column: error: text` between them (for editors' problem matchers: .vscode/tasks.json).
+ */
+let building = 0;
+const watchLog = {
+  name: 'watch-log',
+  setup(build) {
+    build.onStart(() => {
+      if (building++ === 0) console.log('[watch] build started');
+    });
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) console.log(`${location?.file ?? '?'}:${location?.line ?? 0}:${(location?.column ?? 0) + 1}: error: ${text}`);
+      if (--building === 0) console.log('[watch] build finished');
+    });
+  },
+};
+
 for (const target of targets) {
   const options = { ...common, ...target, external: [...common.external, ...(target.external ?? [])] };
-  if (watch) await (await context(options)).watch();
+  if (watch) await (await context({ ...options, plugins: [watchLog] })).watch();
   else await build(options);
 }
 if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);

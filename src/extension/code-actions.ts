@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { fixAll } from '../core/engine/fix-all';
 import type { Finding, TextEdit } from '../core/model';
-import { DiagnosticsController, findingFor, SOURCE, type FileScan } from './diagnostics';
+import { type DiagnosticsController, findingFor, SOURCE, type FileScan } from './diagnostics';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('mcpWarden');
 

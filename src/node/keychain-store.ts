@@ -7,7 +7,6 @@ import type { SecretStore } from '../core/keychain/store';
  * commands that never touch a secret load neither.
  */
 export function openOsStore(): SecretStore {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose (see above)
   const { OsSecretStore } = require('./os-keychain') as typeof import('./os-keychain');
   return new OsSecretStore();
 }

@@ -99,6 +99,7 @@ function loadKeyring(): KeyringModule {
   // Lazy on purpose: only commands that use a secret pay for the native module. The VSIX ships
   // no node_modules: its copy of the binding sits beside the bundle, in dist/keyring/.
   const bundled = join(__dirname, 'keyring', 'index.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundled binding, by path
   if (existsSync(bundled)) return require(bundled) as KeyringModule;
   return require('@napi-rs/keyring') as KeyringModule;
 }

@@ -183,4 +183,5 @@ function readHidden(stdin: NodeJS.ReadStream, prompt: NodeJS.WritableStream, que
 }
 
 /** Terminal escape sequences (arrow keys, bracketed-paste markers): never part of a value. */
+// eslint-disable-next-line no-control-regex -- ESC is exactly what it looks for
 const ESCAPE_SEQUENCE = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-Z\\-_]/g;

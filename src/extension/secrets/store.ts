@@ -3,7 +3,7 @@
  * launcher), or VS Code's SecretStorage where no OS keychain exists (remote, web). The setting
  * `mcpWarden.secretStore` chooses: `auto` (OS keychain when it answers), `os`, `vscode`.
  */
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { KeychainUnavailableError, type SecretStore } from '../../core/keychain/store';
 import { openOsStore } from '../../node/keychain-store';
 

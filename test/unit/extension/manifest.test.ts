@@ -74,3 +74,14 @@ test('the manifest names every client: the user-config setting and the empty vie
   const welcome = manifest.contributes.viewsWelcome.find((entry) => entry.view === 'mcpWarden.servers')?.contents ?? '';
   for (const dialect of DIALECTS) assert.ok(welcome.includes(dialect.label), `the Servers view's welcome names ${dialect.label}`);
 });
+
+test("the repository's own .vscode/ (launch.json, tasks.json, settings.json) is no MCP config, and is not packaged", () => {
+  for (const name of ['launch.json', 'tasks.json', 'settings.json', 'extensions.json']) {
+    assert.equal(isKnownConfigPath(`.vscode/${name}`), false, `.vscode/${name}`);
+    assert.equal(isKnownConfigPath(join(root, '.vscode', name)), false, `${root}/.vscode/${name}`);
+  }
+  // The VSIX takes nothing but what .vscodeignore lets back in after excluding everything.
+  const lines = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+  assert.equal(lines[0], '**');
+  assert.ok(!lines.some((line) => line.startsWith('!') && /\.vscode|^!\*\*$|^!\.\*/.test(line)), lines.join(' '));
+});
