@@ -1,5 +1,5 @@
 // Quick runner for a few test files without a full type-checked build:
-//   node scripts/run-test.mjs test/unit/parse.test.ts [more.test.ts …]
+//   node scripts/run-test.mjs test/unit/core/json/parse.test.ts [more.test.ts …]
 // Each file is bundled with esbuild (no type check) to the same place under out/ that tsc
 // would emit it (so __dirname-relative fixture paths work), then run with node's test runner.
 // `npm test` remains the real gate: it type-checks everything first.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs a command against a real, throwaway Linux Secret Service (DESIGN.md section 6):
+# Runs a command against a real, throwaway Linux Secret Service (see CONTRIBUTING.md, "Test suites"):
 #
 #   bash scripts/with-keychain.sh <command> [args…]
 #   bash scripts/with-keychain.sh node scripts/run-test.mjs test/keychain/*.test.ts

@@ -338,7 +338,7 @@ keychainTest('read-only file and folder: exit 1, the entries created are deleted
     // Root ignores file modes: an immutable folder (no new file, no rename in it) stops root too.
     undo = () => spawnSync('chattr', ['-i', dir]);
   } else {
-    t.skip('running as root without chattr +i support: covered by the injected-EACCES unit test (test/unit/migrate.test.ts)');
+    t.skip('running as root without chattr +i support: covered by the injected-EACCES unit test (test/unit/core/migrate/migration.test.ts)');
     return;
   }
   try {

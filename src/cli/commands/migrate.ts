@@ -1,7 +1,7 @@
 /**
  * `mcp-warden migrate <file>`: moves the inline secrets of one MCP config into the OS keychain
  * and rewrites the file to reference them (the launcher for other clients, a `command` input for
- * VS Code). The same core as the extension's "Move Secrets to Keychain" (`src/core/migrate.ts`).
+ * VS Code). The same core as the extension's "Move Secrets to Keychain" (`src/core/migrate/migration.ts`).
  *
  * Order, always: plan (pure) → show the plan, masked → confirm → for each secret: write the
  * keychain entry, read it back and compare → check the file is still byte-for-byte what was
