@@ -2,7 +2,7 @@
  * Where secrets live once they leave a config file: the `SecretStore` contract, an in-memory
  * store for tests, the error every store raises when its keychain cannot be used, and secret ids.
  *
- * The OS keychain implementation is in `os-keychain.ts` (it loads a native module, lazily).
+ * The OS keychain implementation is `src/node/os-keychain.ts` (it loads a native module, lazily).
  * Nothing here ever puts a secret value into a message.
  */
 import { randomInt } from 'node:crypto';
