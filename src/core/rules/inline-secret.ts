@@ -20,8 +20,8 @@ export const inlineSecret: Rule = {
       'Run "MCP Warden: Move Secrets to Keychain": the value goes to the OS keychain and the file keeps a reference ' +
       '(`${input:…}` in VS Code, `${keychain:…}` through the launcher elsewhere). Then rotate the secret, since the ' +
       'old value may already have been copied.',
-    bad: '{ "servers": { "github": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"], "env": { "GITHUB_TOKEN": "ghp_R4nd0mL00k1ngButF4k3T0k3nF0rD0cs1234" } } } }',
-    good: '{ "inputs": [{ "id": "github-token", "type": "promptString", "password": true }], "servers": { "github": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"], "env": { "GITHUB_TOKEN": "${input:github-token}" } } } }',
+    bad: '{ "servers": { "acme": { "command": "npx", "args": ["-y", "@acme/mcp-server@1.4.0"], "env": { "ACME_API_KEY": "n0t-a-r3al-k3y-f0r-d0cs-7Qx2Lm9" } } } }',
+    good: '{ "inputs": [{ "id": "acme-api-key", "type": "promptString", "password": true }], "servers": { "acme": { "command": "npx", "args": ["-y", "@acme/mcp-server@1.4.0"], "env": { "ACME_API_KEY": "${input:acme-api-key}" } } } }',
   },
   check(context) {
     reportSecrets(context, 'literal');
