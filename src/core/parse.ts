@@ -8,6 +8,8 @@ import { visit, printParseErrorCode, type ParseErrorCode } from 'jsonc-parser';
 import { parseWellFormed } from './parse-fast';
 import { joinPointer, splitPointer } from './pointer';
 import type { Position, Range } from './model';
+import { scalarValueSpan, type ScalarSource } from './json/scalar-source';
+import type { SourceFormat } from './json/source-format';
 
 interface NodeBase {
   pointer: string;
@@ -38,6 +40,8 @@ export interface JsonArray extends NodeBase {
 export interface JsonString extends NodeBase {
   type: 'string';
   value: string;
+  /** How a TOML or YAML string is written (quoting style, content span); absent in JSON. */
+  source?: ScalarSource;
 }
 
 export interface JsonNumber extends NodeBase {
@@ -80,6 +84,13 @@ export interface ParsedDocument {
   trailingCommas: number[];
   positionAt(offset: number): Position;
   rangeAt(offset: number, length: number): Range;
+  /** The file's syntax; absent means JSON / JSONC. */
+  format?: SourceFormat;
+  /**
+   * True when two nodes may start at the same offset (a TOML table and its first key, a YAML
+   * alias and its anchor). JSON never has that; walks that mark nodes by offset must not rely on it.
+   */
+  sharedOffsets?: boolean;
 }
 
 const SYNTAX_MESSAGES: Partial<Record<string, string>> = {
@@ -353,6 +364,7 @@ export function stringValueSpan(
   valueStart: number,
   valueEnd: number,
 ): { offset: number; length: number } {
+  if (node.source) return scalarValueSpan(text, node, node.source, valueStart, valueEnd);
   const contentStart = node.offset + 1;
   // As long as `text.substr(contentStart, node.length - 2)`, without cutting it out.
   const rawLength = Math.min(Math.max(0, node.length - 2), Math.max(0, text.length - contentStart));

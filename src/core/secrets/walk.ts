@@ -38,7 +38,7 @@ class SeenNodes {
   private readonly nodes: Set<JsonNode> | undefined;
 
   constructor(document: ParsedDocument) {
-    if (document.syntaxErrors.length === 0) this.marks = new Uint8Array(document.text.length + 1);
+    if (document.syntaxErrors.length === 0 && !document.sharedOffsets) this.marks = new Uint8Array(document.text.length + 1);
     else this.nodes = new Set();
   }
 
