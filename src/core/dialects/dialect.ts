@@ -7,6 +7,7 @@
  * parser that produces the same tree with offsets; `format` says which one to use.
  */
 import type { JsonArray, JsonNode, JsonObject, JsonString, ParsedDocument } from '../parse';
+import type { SourceFormat } from '../json/source-format';
 
 export type DialectId =
   | 'vscode'
@@ -18,7 +19,16 @@ export type DialectId =
   | 'roo'
   | 'gemini'
   | 'zed'
-  | 'copilot-cli';
+  | 'copilot-cli'
+  | 'codex'
+  | 'continue'
+  | 'goose'
+  | 'opencode'
+  | 'kiro'
+  | 'amazon-q'
+  | 'visual-studio'
+  | 'lm-studio'
+  | 'junie';
 
 export type Transport = 'stdio' | 'http' | 'sse' | 'ws' | 'unknown';
 
@@ -83,7 +93,18 @@ export interface Dialect {
   id: DialectId;
   /** The client's name as users know it: "VS Code", "Claude Desktop", … */
   label: string;
-  format: 'json' | 'jsonc';
+  format: 'json' | 'jsonc' | 'toml' | 'yaml';
+  /**
+   * The syntaxes this client's files come in, when more than `format` (Continue reads YAML block
+   * files and JSON files side by side). Only these documents are matched to the dialect.
+   */
+  reads?: readonly SourceFormat[];
+  /**
+   * Keys whose values are names of environment variables or of the client's own secrets
+   * (Codex `bearer_token_env_var`, `env_vars`, `env_http_headers`; Goose `env_keys`), never a
+   * secret themselves: the secret detector passes them by.
+   */
+  variableNameKeys?: readonly string[];
   /** Key of the object holding the servers (`servers`, `mcpServers`, `context_servers`). */
   serversKey: string;
   /**
@@ -102,8 +123,11 @@ export interface Dialect {
   references(value: string): ReferenceMatch[];
   /** The JSON Schema (draft-07) for the whole file. */
   schema: object;
-  /** User-level config paths for this client on the given platform, relative to `home`. */
+  /**
+   * User-level config paths for this client on the given platform, relative to `home`. The last
+   * segment may hold a `*` (`~/.continue/mcpServers/*.yaml`): every file it matches.
+   */
   userConfigPaths(platform: NodeJS.Platform, env: Record<string, string | undefined>, home: string): string[];
-  /** Workspace-relative paths of this client's project-level config files. */
+  /** Workspace-relative paths of this client's project-level config files (a `*` in the last segment as above). */
   workspaceConfigPaths: string[];
 }

@@ -10,10 +10,17 @@ const detect = (path: string | undefined, config: unknown): string | undefined =
 test('every dialect is registered once, with its schema and paths', () => {
   const ids = DIALECTS.map((d) => d.id);
   assert.equal(new Set(ids).size, ids.length);
-  assert.deepEqual([...ids].sort(), ['claude-code', 'claude-desktop', 'cline', 'copilot-cli', 'cursor', 'gemini', 'roo', 'vscode', 'windsurf', 'zed']);
+  assert.deepEqual([...ids].sort(), [
+    'amazon-q', 'claude-code', 'claude-desktop', 'cline', 'codex', 'continue', 'copilot-cli', 'cursor', 'gemini', 'goose', 'junie', 'kiro',
+    'lm-studio', 'opencode', 'roo', 'visual-studio', 'vscode', 'windsurf', 'zed',
+  ]);
   for (const dialect of DIALECTS) {
     assert.equal((dialect.schema as { $id?: string }).$id, `https://mcp-warden.dev/schemas/${dialect.id}.schema.json`);
-    for (const platform of ['linux', 'darwin', 'win32'] as const) assert.ok(dialect.userConfigPaths(platform, {}, '/h').length > 0, `${dialect.id} ${platform}`);
+    for (const platform of ['linux', 'darwin', 'win32'] as const) {
+      // Visual Studio runs on Windows only.
+      if (dialect.id === 'visual-studio' && platform !== 'win32') continue;
+      assert.ok(dialect.userConfigPaths(platform, {}, '/h').length > 0, `${dialect.id} ${platform}`);
+    }
     assert.ok(dialect.label.length > 0);
   }
   assert.equal(dialectById('zed')?.id, 'zed');
@@ -55,7 +62,8 @@ test('generic names need the shape: mcp.json, .mcp.json, settings.json, mcp_conf
   assert.equal(detect('/repo/mcp.json', { servers: { a: { command: 'x' } } }), 'vscode');
   assert.equal(detect('/repo/mcp.json', { mcpServers: { a: { command: 'x' } } }), 'claude-code');
   assert.equal(detect('/repo/.mcp.json', { mcpServers: { a: { command: 'x' } } }), 'claude-code');
-  assert.equal(detect('/repo/.mcp.json', { servers: { a: { command: 'x' } } }), 'vscode');
+  // `.mcp.json` with `servers` is Visual Studio's solution file; VS Code's portable `.mcp.json` uses `mcpServers`.
+  assert.equal(detect('/repo/.mcp.json', { servers: { a: { command: 'x' } } }), 'visual-studio');
   assert.equal(detect('/repo/.mcp.json', { mcpServers: { a: { type: 'local', command: 'x', tools: ['*'] } } }), 'copilot-cli');
   assert.equal(detect('/repo/.mcp.json', {}), undefined);
   assert.equal(detect('/repo/settings.json', { context_servers: {} }), 'zed');

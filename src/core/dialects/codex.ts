@@ -1,0 +1,62 @@
+/**
+ * OpenAI Codex (CLI, IDE extension, app): `~/.codex/config.toml` (or `$CODEX_HOME/config.toml`)
+ * and a trusted project's `.codex/config.toml` — `[mcp_servers.NAME]` tables. TOML.
+ *
+ * stdio: `command`, `args`, `env`, `env_vars` (names of variables to pass through), `cwd`.
+ * Streamable HTTP: `url`, `bearer_token_env_var` (the name of the variable holding the token),
+ * `http_headers` (literal values), `env_http_headers` (header -> variable name). An inline
+ * `bearer_token` is refused by Codex. `enabled = false` turns a server off;
+ * `default_tools_approval_mode = "approve"` (or a tool's `approval_mode`) runs tools without
+ * asking. Codex expands no variables in these values.
+ */
+import { asObject, asString, getProperty, uniqueProperties, type JsonObject, type JsonString } from '../parse';
+import { findReferences, type ReferenceSyntax } from '../references';
+import { fieldNames, pathEndsWith, readServer, serversKeyShape, serversUnder } from './common';
+import type { Dialect, McpServer } from './dialect';
+import schema from '../../../schemas/codex.schema.json';
+
+const FIELDS = fieldNames({ urlKeys: [{ key: 'url', transport: 'http' }], typeKeys: [], headersKeys: ['http_headers'], oauthKeys: ['oauth'] });
+
+function readCodexServer(name: string, keyOffset: number, keyLength: number, node: JsonObject): McpServer {
+  const server = readServer(name, keyOffset, keyLength, node, FIELDS);
+  const autoApprove = approvedTools(node);
+  if (autoApprove) server.autoApprove = autoApprove;
+  return server;
+}
+
+/** `default_tools_approval_mode = "approve"` approves all; `tools.X.approval_mode = "approve"` approves X. */
+function approvedTools(node: JsonObject): McpServer['autoApprove'] {
+  const mode = asString(getProperty(node, 'default_tools_approval_mode'));
+  if (mode?.value === 'approve') return { node: mode, tools: [], all: true };
+  const tools = asObject(getProperty(node, 'tools'));
+  if (!tools) return undefined;
+  const approved: JsonString[] = [];
+  for (const tool of uniqueProperties(tools)) {
+    const approval = asString(getProperty(tool.value, 'approval_mode'));
+    if (approval?.value === 'approve') approved.push({ type: 'string', value: tool.key, pointer: tool.value.pointer, offset: tool.keyOffset, length: tool.keyLength });
+  }
+  return approved.length > 0 ? { node: tools, tools: approved, all: false } : undefined;
+}
+
+/** The reference syntaxes this client expands (one array, not one per call). */
+const REFERENCE_SYNTAXES: readonly ReferenceSyntax[] = ['keychain'];
+
+export const codex: Dialect = {
+  id: 'codex',
+  label: 'Codex',
+  format: 'toml',
+  serversKey: 'mcp_servers',
+  variableNameKeys: ['bearer_token_env_var', 'env_vars', 'env_http_headers'],
+  pathScore(path) {
+    if (pathEndsWith(path, '.codex/config.toml')) return 2;
+    return /(?:^|\/)config\.toml$/i.test(path) ? 1 : 0;
+  },
+  shapeScore: (root) => serversKeyShape(root, 'mcp_servers') * 2,
+  servers: (document) => serversUnder(document, 'mcp_servers', readCodexServer),
+  references: (value) => findReferences(value, REFERENCE_SYNTAXES),
+  schema,
+  userConfigPaths(_platform, env, home) {
+    return [`${env.CODEX_HOME || `${home}/.codex`}/config.toml`];
+  },
+  workspaceConfigPaths: ['.codex/config.toml'],
+};
