@@ -47,7 +47,7 @@ export function secretMessage(found: FoundSecret, info: Pick<SecretInfo, 'kind' 
 
 /** Reports, through `context`, the secrets that belong to rule `ruleId`. */
 export function reportSecrets(context: RuleContext, ruleId: SecretRuleId): void {
-  for (const found of findDocumentSecrets(context.document, context.servers, context.dialect.serversKey)) {
+  for (const found of findDocumentSecrets(context.document, context.servers, context.dialect.serversKey, context.dialect.variableNameKeys)) {
     if (found.ruleId !== ruleId) continue;
     const span = stringValueSpan(context.document.text, found.node, found.hit.start, found.hit.end);
     const secret: SecretInfo = {
