@@ -25,6 +25,7 @@ export const amazonQ: Dialect = {
   shapeScore: () => 0,
   servers: (document) => serversUnder(document, 'mcpServers', readerFor(FIELDS)),
   references: (value) => findReferences(value, REFERENCE_SYNTAXES),
+  schemaFileMatch: ['**/.amazonq/mcp.json', '**/.aws/amazonq/mcp.json'],
   schema,
   userConfigPaths: (_platform, _env, home) => [`${home}/.aws/amazonq/mcp.json`],
   workspaceConfigPaths: ['.amazonq/mcp.json'],

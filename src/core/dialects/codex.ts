@@ -54,6 +54,7 @@ export const codex: Dialect = {
   shapeScore: (root) => serversKeyShape(root, 'mcp_servers') * 2,
   servers: (document) => serversUnder(document, 'mcp_servers', readCodexServer),
   references: (value) => findReferences(value, REFERENCE_SYNTAXES),
+  schemaFileMatch: ['**/.codex/config.toml'],
   schema,
   userConfigPaths(_platform, env, home) {
     return [`${env.CODEX_HOME || `${home}/.codex`}/config.toml`];

@@ -50,6 +50,7 @@ export const continueDev: Dialect = {
   },
   servers: (document) => serversUnder(document, 'mcpServers', readContinueServer),
   references: (value) => findReferences(value, REFERENCE_SYNTAXES),
+  schemaFileMatch: ['**/.continue/config.yaml', '**/.continue/mcpServers/*.yaml', '**/.continue/mcpServers/*.yml', '**/.continue/mcpServers/*.json'],
   schema,
   userConfigPaths(platform, env, home) {
     const base = env.CONTINUE_GLOBAL_DIR || `${home}/.continue`;

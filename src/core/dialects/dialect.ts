@@ -121,6 +121,12 @@ export interface Dialect {
    * plus the launcher's `${keychain:id}`, which every dialect passes through untouched.
    */
   references(value: string): ReferenceMatch[];
+  /**
+   * Globs of the files an editor validates with `schema` (package.json `jsonValidation`, or
+   * `yamlValidation` / `tomlValidation` for the YAML and TOML extensions), by extension. Absent
+   * where VS Code knows the format itself or where the name is shared with another client.
+   */
+  schemaFileMatch?: readonly string[];
   /** The JSON Schema (draft-07) for the whole file. */
   schema: object;
   /**

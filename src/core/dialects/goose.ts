@@ -56,6 +56,7 @@ export const goose: Dialect = {
   },
   servers: (document) => serversUnder(document, 'extensions', readGooseServer),
   references: (value) => findReferences(value, REFERENCE_SYNTAXES),
+  schemaFileMatch: ['**/goose/config.yaml', '**/goose/config/config.yaml'],
   schema,
   userConfigPaths(platform, env, home) {
     if (platform === 'win32') return [`${appData(env, home)}/Block/goose/config/config.yaml`];

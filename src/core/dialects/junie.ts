@@ -25,6 +25,7 @@ export const junie: Dialect = {
   shapeScore: () => 0,
   servers: (document) => serversUnder(document, 'mcpServers', readerFor(FIELDS)),
   references: (value) => findReferences(value, REFERENCE_SYNTAXES),
+  schemaFileMatch: ['**/.junie/mcp/mcp.json'],
   schema,
   userConfigPaths: (_platform, _env, home) => [`${home}/.junie/mcp/mcp.json`],
   workspaceConfigPaths: ['.junie/mcp/mcp.json'],

@@ -26,6 +26,7 @@ export const kiro: Dialect = {
   shapeScore: () => 0,
   servers: (document) => serversUnder(document, 'mcpServers', readerFor(FIELDS)),
   references: (value) => findReferences(value, REFERENCE_SYNTAXES),
+  schemaFileMatch: ['**/.kiro/settings/mcp.json'],
   schema,
   userConfigPaths: (_platform, _env, home) => [`${home}/.kiro/settings/mcp.json`],
   workspaceConfigPaths: ['.kiro/settings/mcp.json'],

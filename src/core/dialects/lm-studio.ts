@@ -23,6 +23,7 @@ export const lmStudio: Dialect = {
   shapeScore: () => 0,
   servers: (document) => serversUnder(document, 'mcpServers', readerFor(FIELDS)),
   references: (value) => findReferences(value, REFERENCE_SYNTAXES),
+  schemaFileMatch: ['**/.lmstudio/mcp.json'],
   schema,
   userConfigPaths: (_platform, env, home) => [`${env.LMSTUDIO_HOME || `${home}/.lmstudio`}/mcp.json`],
   workspaceConfigPaths: [],

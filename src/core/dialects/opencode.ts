@@ -64,6 +64,7 @@ export const opencode: Dialect = {
   },
   servers: (document: ParsedDocument) => serversIn(serverContainer(asObject(document.root)), readOpencodeServer),
   references: (value) => findReferences(value, REFERENCE_SYNTAXES),
+  schemaFileMatch: ['**/opencode.json', '**/opencode.jsonc'],
   schema,
   userConfigPaths(platform, env, home) {
     const configDir = env.OPENCODE_CONFIG_DIR;

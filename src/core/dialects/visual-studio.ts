@@ -33,6 +33,7 @@ export const visualStudio: Dialect = {
   },
   servers: (document) => serversUnder(document, 'servers', readerFor(FIELDS)),
   references: (value) => findReferences(value, REFERENCE_SYNTAXES),
+  schemaFileMatch: ['**/.vs/mcp.json'],
   schema,
   userConfigPaths: (platform, env, home) => (platform === 'win32' ? [`${env.USERPROFILE || home}/.mcp.json`] : []),
   workspaceConfigPaths: ['.mcp.json', '.vs/mcp.json'],
