@@ -9,7 +9,7 @@
  * `default_tools_approval_mode = "approve"` (or a tool's `approval_mode`) runs tools without
  * asking. Codex expands no variables in these values.
  */
-import { asObject, asString, getProperty, uniqueProperties, type JsonObject, type JsonString } from '../parse';
+import { asArray, asObject, asString, getProperty, uniqueProperties, type JsonObject, type JsonString } from '../parse';
 import { findReferences, type ReferenceSyntax } from '../references';
 import { fieldNames, pathEndsWith, readServer, serversKeyShape, serversUnder } from './common';
 import type { Dialect, McpServer } from './dialect';
@@ -21,7 +21,25 @@ function readCodexServer(name: string, keyOffset: number, keyLength: number, nod
   const server = readServer(name, keyOffset, keyLength, node, FIELDS);
   const autoApprove = approvedTools(node);
   if (autoApprove) server.autoApprove = autoApprove;
+  const byName = secretsByName(node);
+  if (byName.length > 0) server.secretsByName = byName;
   return server;
+}
+
+/** `bearer_token_env_var`, `env_http_headers` and `env_vars`: variables Codex passes on by name. */
+function secretsByName(node: JsonObject): NonNullable<McpServer['secretsByName']> {
+  const found: NonNullable<McpServer['secretsByName']> = [];
+  const bearer = asString(getProperty(node, 'bearer_token_env_var'));
+  if (bearer) found.push({ label: 'Authorization (bearer token)', variable: bearer.value, node: bearer, from: 'environment' });
+  const headers = asObject(getProperty(node, 'env_http_headers'));
+  for (const header of headers ? uniqueProperties(headers) : []) {
+    if (header.value.type === 'string') found.push({ label: `${header.key} (header)`, variable: header.value.value, node: header.value, from: 'environment' });
+  }
+  for (const item of asArray(getProperty(node, 'env_vars'))?.items ?? []) {
+    const name = item.type === 'string' ? item : asString(getProperty(item, 'name'));
+    if (name) found.push({ label: name.value, variable: name.value, node: name, from: 'environment' });
+  }
+  return found;
 }
 
 /** `default_tools_approval_mode = "approve"` approves all; `tools.X.approval_mode = "approve"` approves X. */

@@ -69,6 +69,11 @@ export interface McpServer {
    */
   autoApprove?: { node: JsonNode; tools: JsonString[]; all: boolean };
   disabled: boolean;
+  /**
+   * Secrets handed to the server by name, never written in the file: Codex `env_vars`,
+   * `bearer_token_env_var` and `env_http_headers`, Goose `env_keys` (the tree lists them).
+   */
+  secretsByName?: Array<{ label: string; variable: string; node: JsonNode; from: string }>;
   /** OAuth / auth block as written (`oauth`, Cursor's `auth`). */
   oauth?: JsonObject;
   /**

@@ -10,7 +10,7 @@
  */
 import { asString, getProperty, type JsonObject } from '../parse';
 import { findReferences, type ReferenceSyntax } from '../references';
-import { appData, fieldNames, namedValues, normalizePath, readServer, serversUnder, xdgConfigHome } from './common';
+import { appData, fieldNames, namedValues, normalizePath, readServer, serversUnder, stringItems, xdgConfigHome } from './common';
 import type { Dialect, McpServer } from './dialect';
 import schema from '../../../schemas/goose.schema.json';
 
@@ -28,6 +28,8 @@ function readGooseServer(name: string, keyOffset: number, keyLength: number, nod
     server.envNode = envs;
     server.env = namedValues(envs);
   }
+  const keys = stringItems(getProperty(node, 'env_keys'));
+  if (keys.length > 0) server.secretsByName = keys.map((key) => ({ label: key.value, variable: key.value, node: key, from: 'Goose secret store' }));
   const type = asString(getProperty(node, 'type'))?.value;
   if (type !== undefined && IN_PROCESS.has(type)) server.transport = 'unknown';
   else if (server.transport === 'unknown' && cmd) server.transport = 'stdio';
