@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIALECTS, detectDialect, dialectById } from '../../../src/core/dialects/index';
 import { parseDocument } from '../../../src/core/parse';
+import { scanText } from '../../../src/core/engine';
 import { FIXTURES, fixtureText, type FixtureName } from './fixtures';
 
 const detect = (path: string | undefined, config: unknown): string | undefined =>
@@ -28,7 +29,8 @@ test('every dialect is registered once, with its schema and paths', () => {
 });
 
 test('each fixture is recognised from its file content alone, under a neutral name too', () => {
-  const expected: Record<FixtureName, string> = {
+  // The JSON clients told apart by content; the later ones are told apart by path (or syntax), below.
+  const expected: Partial<Record<FixtureName, string>> = {
     vscode: 'vscode',
     'claude-desktop': 'claude-desktop',
     'claude-code': 'claude-code',
@@ -41,7 +43,7 @@ test('each fixture is recognised from its file content alone, under a neutral na
     zed: 'zed',
     'copilot-cli': 'copilot-cli',
   };
-  for (const name of Object.keys(FIXTURES) as FixtureName[]) {
+  for (const name of Object.keys(expected) as FixtureName[]) {
     assert.equal(detect(undefined, fixtureText(name)), expected[name], name);
     assert.equal(detect('/tmp/some-config.json', fixtureText(name)), expected[name], `${name} under a neutral name`);
   }
@@ -93,4 +95,22 @@ test('shape alone: each client\'s own fields win over the plain mcpServers forma
 test('a forced dialect wins over everything', () => {
   const document = parseDocument(fixtureText('vscode'));
   assert.equal(detectDialect('/repo/.vscode/mcp.json', document, 'cline')?.id, 'cline');
+});
+
+test('the later clients are recognised by their paths; TOML and YAML only by dialects that read them', () => {
+  const later: Partial<Record<FixtureName, string>> = {
+    codex: 'codex', continue: 'continue', goose: 'goose', opencode: 'opencode', kiro: 'kiro',
+    'amazon-q': 'amazon-q', 'visual-studio': 'visual-studio', 'lm-studio': 'lm-studio', junie: 'junie',
+  };
+  for (const [name, id] of Object.entries(later) as Array<[FixtureName, string]>) {
+    assert.equal(scanText(fixtureText(name), { path: `/home/u/${FIXTURES[name]}` }).dialect?.id, id, name);
+  }
+  // A JSON `mcpServers` file named like no client is Claude Code's, never Kiro's or Junie's.
+  assert.equal(detect('/tmp/x.json', { mcpServers: { a: { command: 'x' } } }), 'claude-code');
+  // A YAML file with `mcpServers` is Continue's, a TOML one with `mcp_servers` Codex's: JSON dialects never claim them.
+  assert.equal(scanText('mcpServers:\n  - name: a\n    command: x\n', { path: '/tmp/blocks.yaml' }).dialect?.id, 'continue');
+  assert.equal(scanText('extensions:\n  a:\n    type: stdio\n    cmd: x\n', { path: '/tmp/c.yaml' }).dialect?.id, 'goose');
+  assert.equal(scanText('[mcp_servers.a]\ncommand = "x"\n', { path: '/tmp/c.toml' }).dialect?.id, 'codex');
+  assert.equal(scanText('mcpServers: {}\n', { path: '/tmp/other.yaml' }).dialect, undefined);
+  assert.equal(scanText('a = 1\n', { path: '/tmp/c.toml' }).dialect, undefined);
 });
