@@ -210,7 +210,8 @@ export function yamlScalar(value: string | number | boolean, style: ScalarStyle 
   if (style === 'yaml-single' && !/[\r\n]/.test(value)) return `'${value.replace(/'/g, "''")}'`;
   if (style === 'yaml-double') return JSON.stringify(value);
   const plain = stringify(new Scalar(value), { lineWidth: 0, defaultStringType: 'PLAIN' }).replace(/\n$/, '');
-  if (!/[\r\n]/.test(plain) && (style === undefined || style === 'yaml-plain') && readsAs(plain, value)) return plain;
+  // YAML 1.1 readers still take `yes`, `off`, `y` for booleans: those stay quoted.
+  if (!/[\r\n]/.test(plain) && (style === undefined || style === 'yaml-plain') && !isSpecialPlain(plain) && readsAs(plain, value)) return plain;
   return JSON.stringify(value);
 }
 
@@ -222,6 +223,6 @@ function flowValue(value: EditValue): string {
 }
 
 function isSpecialPlain(key: string): boolean {
-  return /^(?:true|false|null|yes|no|on|off|~)$/i.test(key);
+  return /^(?:true|false|null|yes|no|on|off|y|n|~)$/i.test(key);
 }
 
