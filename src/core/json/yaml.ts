@@ -160,6 +160,8 @@ function yamlComments(text: string): Comment[] {
   const comments: Comment[] = [];
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
+    // The lexer's own markers (document start, scalar, flow end) stand for no text.
+    if (token === '\x02' || token === '\x1f' || token === '\x18') continue;
     if (token.startsWith('#')) comments.push({ offset, length: token.length, line: 0, text: token });
     offset += token.length;
   }

@@ -50,6 +50,9 @@ test('yaml: offsets cover each value, spans map through quotes, escapes and bloc
 test('yaml: comments found by the lexer, not inside strings', () => {
   const document = parseYaml('a: "x # not a comment" # a comment\n# b\n');
   assert.deepEqual(document.comments.map((c) => [c.line, c.text]), [[0, '# a comment'], [1, '# b']]);
+  const text = 'x:\n  a: 1\n  b: [1, 2] # after flow\n  # own line\n  c: "q" # after quotes\n';
+  for (const comment of parseYaml(text).comments) assert.equal(text.substr(comment.offset, comment.length), comment.text);
+  assert.equal(parseYaml(text).comments.length, 3);
 });
 
 test('yaml: errors reported at their place while a tree is still recovered', () => {
