@@ -11,7 +11,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { scanText } from '../../src/core/engine';
 import type { Category } from '../../src/core/model';
-import { parseDocument, type JsonNode } from '../../src/core/parse';
+import type { JsonNode } from '../../src/core/parse';
+import { parseAs } from '../../src/core/json/parse-any';
+import { formatOfPath } from '../../src/core/json/source-format';
 
 export const CATEGORIES: readonly Category[] = [
   'secret',
@@ -163,7 +165,7 @@ export function engineObservations(file: Pick<CorpusFile, 'absolutePath' | 'text
  * Every JSON value of the document by pointer, duplicates included (a key written twice gives
  * two nodes under one pointer). Used to resolve labels to text positions.
  */
-export function nodesByPointer(text: string): Map<string, JsonNode[]> {
+export function nodesByPointer(text: string, path?: string): Map<string, JsonNode[]> {
   const result = new Map<string, JsonNode[]>();
   const visit = (node: JsonNode): void => {
     const list = result.get(node.pointer);
@@ -172,7 +174,8 @@ export function nodesByPointer(text: string): Map<string, JsonNode[]> {
     if (node.type === 'object') for (const property of node.properties) visit(property.value);
     else if (node.type === 'array') for (const item of node.items) visit(item);
   };
-  const root = parseDocument(text).root;
+  // TOML and YAML files are read by their own parser into the same tree (by the file's extension).
+  const root = parseAs(text, formatOfPath(path)).root;
   if (root) visit(root);
   return result;
 }
