@@ -17,7 +17,10 @@ const FIELDS = fieldNames({ urlKeys: [{ key: 'url', transport: 'http' }], typeKe
 
 function readContinueServer(name: string, keyOffset: number, keyLength: number, node: JsonObject): McpServer {
   const server = readServer(name, keyOffset, keyLength, node, FIELDS);
-  const headers = asObject(getProperty(asObject(getProperty(node, 'requestOptions')), 'headers'));
+  const requestOptions = asObject(getProperty(node, 'requestOptions'));
+  const verifySsl = getProperty(requestOptions, 'verifySsl');
+  if (verifySsl?.type === 'boolean' && !verifySsl.value) server.tlsVerifyOff = verifySsl;
+  const headers = asObject(getProperty(requestOptions, 'headers'));
   if (headers) {
     server.headersNode = headers;
     server.headers = namedValues(headers);

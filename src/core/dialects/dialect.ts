@@ -74,6 +74,11 @@ export interface McpServer {
    * `bearer_token_env_var` and `env_http_headers`, Goose `env_keys` (the tree lists them).
    */
   secretsByName?: Array<{ label: string; variable: string; node: JsonNode; from: string }>;
+  /**
+   * A client-side setting that turns TLS certificate checks off for this server's connection
+   * (Continue's `requestOptions.verifySsl: false`): the node holding `false`.
+   */
+  tlsVerifyOff?: JsonNode;
   /** OAuth / auth block as written (`oauth`, Cursor's `auth`). */
   oauth?: JsonObject;
   /**

@@ -8,6 +8,7 @@ import { sseTransport } from './sse-transport';
 import { tlsDisabled } from './tls-disabled';
 import { bindAllInterfaces } from './bind-all-interfaces';
 import { authDisabled } from './auth-disabled';
+import { clientTlsDisabled } from './client-tls-disabled';
 import { unpinnedPackage } from './unpinned-package';
 import { privilegedContainer } from './privileged-container';
 import { shellWrapper } from './shell-wrapper';
@@ -30,6 +31,7 @@ export const ALL_RULES: readonly Rule[] = [
   tlsDisabled,
   bindAllInterfaces,
   authDisabled,
+  clientTlsDisabled,
   unpinnedPackage,
   privilegedContainer,
   shellWrapper,
