@@ -49,11 +49,15 @@ function approvedTools(node: JsonObject): McpServer['autoApprove'] {
   const tools = asObject(getProperty(node, 'tools'));
   if (!tools) return undefined;
   const approved: JsonString[] = [];
+  let first: JsonString | undefined;
   for (const tool of uniqueProperties(tools)) {
     const approval = asString(getProperty(tool.value, 'approval_mode'));
-    if (approval?.value === 'approve') approved.push({ type: 'string', value: tool.key, pointer: tool.value.pointer, offset: tool.keyOffset, length: tool.keyLength });
+    if (approval?.value !== 'approve') continue;
+    first ??= approval;
+    approved.push({ type: 'string', value: tool.key, pointer: tool.value.pointer, offset: tool.keyOffset, length: tool.keyLength });
   }
-  return approved.length > 0 ? { node: tools, tools: approved, all: false } : undefined;
+  // Reported at the first `approval_mode = "approve"` (a `tools` table is no allow-list here).
+  return first ? { node: first, tools: approved, all: false } : undefined;
 }
 
 /** The reference syntaxes this client expands (one array, not one per call). */
