@@ -1,15 +1,19 @@
-/** One entry point for every syntax a config may be written in. */
+/**
+ * One entry point for every syntax a config may be written in. The TOML and YAML parsers are
+ * loaded on first use: most workspaces hold only JSON configs, and the extension activates faster
+ * without them.
+ */
 import { parseDocument, type ParsedDocument } from '../parse';
 import type { SourceFormat } from './source-format';
-import { parseToml } from './toml';
-import { parseYaml } from './yaml';
+import type * as TomlModule from './toml';
+import type * as YamlModule from './yaml';
 
 export function parseAs(text: string, format: SourceFormat = 'json'): ParsedDocument {
   switch (format) {
     case 'toml':
-      return parseToml(text);
+      return (require('./toml') as typeof TomlModule).parseToml(text);
     case 'yaml':
-      return parseYaml(text);
+      return (require('./yaml') as typeof YamlModule).parseYaml(text);
     default:
       return parseDocument(text);
   }

@@ -19,8 +19,8 @@ import { applyTextEdits, detectFormatting, wholeDiff } from '../fixes';
 import type { TextEdit } from '../model';
 import { findNodeAtPointer, stringValueSpan, type JsonArray, type JsonNode, type JsonObject, type JsonString, type ParsedDocument } from '../parse';
 import { joinPointer, splitPointer } from '../pointer';
-import { tomlEditor } from './toml-edit';
-import { yamlEditor } from './yaml-edit';
+import type * as TomlEditModule from './toml-edit';
+import type * as YamlEditModule from './yaml-edit';
 
 /** A value an edit writes: what JSON, TOML and YAML all have. */
 export type EditValue = string | number | boolean | EditValue[] | { [key: string]: EditValue };
@@ -37,8 +37,9 @@ export interface DocumentEditor {
 
 /** The editor for a document's syntax. */
 export function editorFor(document: ParsedDocument): DocumentEditor {
-  if (document.format === 'toml') return tomlEditor(document);
-  if (document.format === 'yaml') return yamlEditor(document);
+  // Loaded on first use, like the parsers (see parse-any.ts).
+  if (document.format === 'toml') return (require('./toml-edit') as typeof TomlEditModule).tomlEditor(document);
+  if (document.format === 'yaml') return (require('./yaml-edit') as typeof YamlEditModule).yamlEditor(document);
   return jsonEditor(document);
 }
 

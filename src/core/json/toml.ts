@@ -17,7 +17,6 @@ import { makeDocument } from './document';
 import type { ScalarStyle } from './scalar-source';
 
 // The package is an ES module; Node (20.19+, and every bundle esbuild makes) loads it with require.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous load is the point
 const tomlParser = require('toml-eslint-parser') as typeof import('toml-eslint-parser', { with: { 'resolution-mode': 'import' } });
 
 /** How an object of the tree is written in the file. */
