@@ -11,7 +11,7 @@ export function renderRulesMarkdown(rules: readonly Rule[] = ALL_RULES): string 
     'Every rule has a stable id. Change a severity (or turn a rule off) with the `mcpWarden.rules`',
     'setting, e.g. `"mcpWarden.rules": { "MCP020": "off", "MCP012": "warning" }`. In JSONC files',
     '(`.vscode/mcp.json`, Zed settings) a comment silences the next line:',
-    '`// mcp-warden-disable-next-line MCP020`.',
+    '`// mcp-warden-disable-next-line MCP020` (in TOML and YAML files: `# mcp-warden-disable-next-line MCP020`).',
     '',
     '| id | name | category | default severity | quick fix |',
     '|---|---|---|---|---|',
