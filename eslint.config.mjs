@@ -43,8 +43,13 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
       // `require` only where a module is loaded lazily on purpose: CLI commands load when they run,
-      // the keychain module and its native binding at the first secret read or written.
-      '@typescript-eslint/no-require-imports': ['error', { allow: ['^\\./commands/', '^\\./os-keychain$', '^@napi-rs/keyring$'] }],
+      // the keychain module and its native binding at the first secret read or written, the TOML
+      // and YAML parsers and editors at the first such file (toml-eslint-parser is an ES module
+      // that Node and esbuild load synchronously this way).
+      '@typescript-eslint/no-require-imports': [
+        'error',
+        { allow: ['^\\./commands/', '^\\./os-keychain$', '^@napi-rs/keyring$', '^\\./(?:toml|yaml)(?:-edit)?$', '^toml-eslint-parser$'] },
+      ],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-var': 'error',
       'prefer-const': 'error',

@@ -1,9 +1,10 @@
 /**
  * Quick fixes from the engine's fixes (Ctrl+.), a "fix all" source action, and "disable for this
- * line" in JSONC files. Every action is a WorkspaceEdit: one undo restores the file.
+ * line" in JSONC, TOML and YAML files. Every action is a WorkspaceEdit: one undo restores the file.
  */
 import * as vscode from 'vscode';
 import { fixAll } from '../core/engine/fix-all';
+import type { Dialect } from '../core/dialects/dialect';
 import type { Finding, TextEdit } from '../core/model';
 import { type DiagnosticsController, findingFor, SOURCE, type FileScan } from './diagnostics';
 
@@ -14,7 +15,7 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('mcpWarden
  * findings, added by the secrets feature). Registered at activation; empty until then.
  */
 export interface FindingActionProvider {
-  actionsFor(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[];
+  actionsFor(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic, dialect: Dialect | undefined): vscode.CodeAction[];
 }
 
 export class WardenCodeActions implements vscode.CodeActionProvider {
@@ -48,8 +49,9 @@ export class WardenCodeActions implements vscode.CodeActionProvider {
       const finding = findingFor(scan, diagnostic, document);
       if (!finding) continue;
       if (finding.fix) actions.push(quickFix(document, finding, diagnostic));
-      for (const provider of this.extraProviders) actions.push(...provider.actionsFor(document, finding, diagnostic));
-      if (scan.result.dialect?.format === 'jsonc') actions.push(disableLineAction(document, finding, diagnostic));
+      for (const provider of this.extraProviders) actions.push(...provider.actionsFor(document, finding, diagnostic, scan.result.dialect));
+      const commentStart = lineCommentStart(scan.result.dialect);
+      if (commentStart) actions.push(disableLineAction(document, finding, diagnostic, commentStart));
     }
     if (actions.length > 0 && scan.result.findings.filter((f) => f.fix?.safe).length > 1) {
       const all = fixAllAction(document, scan, this.diagnostics, vscode.CodeActionKind.QuickFix);
@@ -68,14 +70,21 @@ function quickFix(document: vscode.TextDocument, finding: Finding, diagnostic: v
   return action;
 }
 
-function disableLineAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+/** How a line comment starts in the dialect's files (`//` in JSONC, `#` in TOML and YAML); none in plain JSON. */
+function lineCommentStart(dialect: Dialect | undefined): string | undefined {
+  if (dialect?.format === 'jsonc') return '//';
+  if (dialect?.format === 'toml' || dialect?.format === 'yaml') return '#';
+  return undefined;
+}
+
+function disableLineAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic, commentStart: string): vscode.CodeAction {
   const line = document.lineAt(diagnostic.range.start.line);
   const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
   const action = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
   action.edit = new vscode.WorkspaceEdit();
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-  action.edit.insert(document.uri, line.range.start, `${indent}// mcp-warden-disable-next-line ${finding.ruleId}${eol}`);
+  action.edit.insert(document.uri, line.range.start, `${indent}${commentStart} mcp-warden-disable-next-line ${finding.ruleId}${eol}`);
   return action;
 }
 

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { homedir } from 'node:os';
 import { basename, dirname } from 'node:path';
-import { userConfigPaths, workspaceConfigGlob } from '../core/dialects/config-paths';
+import { userConfigPaths, wildcardOf, workspaceConfigGlob } from '../core/dialects/config-paths';
 
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 
@@ -41,8 +41,8 @@ export class ConfigFiles implements vscode.Disposable {
     const paths = userConfigPaths(process.platform, process.env, homedir());
     await Promise.all(
       paths.map(async (path) => {
-        const uri = vscode.Uri.file(path);
-        if (await isFile(uri)) this.files.set(uri.toString(), { uri, origin: 'user' });
+        for (const uri of await matchingFiles(path)) this.files.set(uri.toString(), { uri, origin: 'user' });
+        // A `*` in the name is a glob to the watcher too.
         const pattern = new vscode.RelativePattern(vscode.Uri.file(dirname(path)), basename(path));
         this.watch(vscode.workspace.createFileSystemWatcher(pattern), 'user');
       }),
@@ -69,6 +69,21 @@ export class ConfigFiles implements vscode.Disposable {
   dispose(): void {
     this.disposeWatchers();
     this.changed.dispose();
+  }
+}
+
+/** The files `path` names: itself, or those its `*` matches (`~/.continue/mcpServers/*.yaml`). */
+async function matchingFiles(path: string): Promise<vscode.Uri[]> {
+  const wildcard = wildcardOf(path);
+  if (!wildcard) {
+    const uri = vscode.Uri.file(path);
+    return (await isFile(uri)) ? [uri] : [];
+  }
+  try {
+    const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.file(wildcard.dir));
+    return entries.filter(([name, type]) => type === vscode.FileType.File && wildcard.matches(name)).map(([name]) => vscode.Uri.joinPath(vscode.Uri.file(wildcard.dir), name));
+  } catch {
+    return [];
   }
 }
 

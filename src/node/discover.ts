@@ -3,7 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 import { DIALECTS } from '../core/dialects/index';
-import { isKnownConfigPath, userConfigPaths } from '../core/dialects/config-paths';
+import { isKnownConfigPath, userConfigPaths, wildcardOf } from '../core/dialects/config-paths';
 
 /** Folders never worth descending into. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build', '.venv', 'venv', '__pycache__', '.cache']);
@@ -48,8 +48,21 @@ export async function userConfigs(env: Record<string, string | undefined> = proc
 }
 
 async function existing(paths: string[]): Promise<string[]> {
-  const checks = await Promise.all(paths.map(async (path) => ((await isFile(path)) ? path : undefined)));
-  return checks.filter((path): path is string => path !== undefined);
+  const expanded = (await Promise.all(paths.map(expandWildcard))).flat();
+  const checks = await Promise.all(expanded.map(async (path) => ((await isFile(path)) ? path : undefined)));
+  return [...new Set(checks.filter((path): path is string => path !== undefined))];
+}
+
+/** `dir/*.yaml` -> the files of `dir` it matches, sorted; a plain path as it is. */
+async function expandWildcard(path: string): Promise<string[]> {
+  const wildcard = wildcardOf(path);
+  if (!wildcard) return [path];
+  try {
+    const names = await readdir(wildcard.dir);
+    return names.filter((name) => wildcard.matches(name)).sort().map((name) => join(wildcard.dir, name));
+  } catch {
+    return []; // no such folder: nothing there
+  }
 }
 
 export async function isFile(path: string): Promise<boolean> {

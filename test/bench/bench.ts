@@ -138,7 +138,7 @@ function secretLabelLines(file: CorpusFile): Array<{ pointer: string; from: numb
     for (let i = 0; i < offset && i < file.text.length; i++) if (file.text.charCodeAt(i) === 10) line++;
     return line;
   };
-  const nodes = nodesByPointer(file.text);
+  const nodes = nodesByPointer(file.text, file.path);
   return file.labels
     .filter((label) => label.category === 'secret')
     .flatMap((label) => (nodes.get(label.pointer) ?? []).map((node) => ({ pointer: label.pointer, from: lineOf(node.offset), to: lineOf(node.offset + node.length) })));

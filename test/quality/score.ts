@@ -12,7 +12,8 @@ import { dirname, join, relative, sep } from 'node:path';
 import { scanText } from '../../src/core/engine/scan';
 import type { Category } from '../../src/core/model';
 import type { JsonNode } from '../../src/core/json/syntax-tree';
-import { parseDocument } from '../../src/core/json/parse';
+import { parseAs } from '../../src/core/json/parse-any';
+import { formatOfPath } from '../../src/core/json/source-format';
 
 export const CATEGORIES: readonly Category[] = [
   'secret',
@@ -164,7 +165,7 @@ export function engineObservations(file: Pick<CorpusFile, 'absolutePath' | 'text
  * Every JSON value of the document by pointer, duplicates included (a key written twice gives
  * two nodes under one pointer). Used to resolve labels to text positions.
  */
-export function nodesByPointer(text: string): Map<string, JsonNode[]> {
+export function nodesByPointer(text: string, path?: string): Map<string, JsonNode[]> {
   const result = new Map<string, JsonNode[]>();
   const visit = (node: JsonNode): void => {
     const list = result.get(node.pointer);
@@ -173,7 +174,8 @@ export function nodesByPointer(text: string): Map<string, JsonNode[]> {
     if (node.type === 'object') for (const property of node.properties) visit(property.value);
     else if (node.type === 'array') for (const item of node.items) visit(item);
   };
-  const root = parseDocument(text).root;
+  // TOML and YAML files are read by their own parser into the same tree (by the file's extension).
+  const root = parseAs(text, formatOfPath(path)).root;
   if (root) visit(root);
   return result;
 }

@@ -16,7 +16,9 @@ import { chown, readFile, realpath, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { DIALECTS, detectDialect, dialectById } from '../../core/dialects/index';
+import { DIALECTS, detectDialect, dialectById, formatForScan } from '../../core/dialects/index';
+import { migrationPendingReason } from '../../core/dialects/migration-support';
+import { parseAs } from '../../core/json/parse-any';
 import type { DialectId } from '../../core/dialects/dialect';
 import { KeychainUnavailableError, type SecretStore } from '../../core/keychain/store';
 import { executeMigration, isLauncher, MigrationError, planMigration, type KeychainWriter, type MigrationHooks, type MigrationPlan } from '../../core/migrate/migration';
@@ -126,7 +128,9 @@ export async function migrateCommand(argv: readonly string[], io: CliIo, deps: M
   if (!Buffer.from(text, 'utf8').equals(original)) return fail(`${shown} is not valid UTF-8 text; nothing was changed`);
 
   const forced = args.values['--dialect'] as DialectId | undefined;
-  const dialect = detectDialect(path, parseDocument(text), forced);
+  const dialect = detectDialect(path, parseAs(text, formatForScan(path, forced)), forced);
+  const pending = migrationPendingReason(dialect);
+  if (pending) return fail(`${shown}: ${pending}`);
   const userLevel = args.switches.has('--user-level')
     ? true
     : args.switches.has('--project')

@@ -14,7 +14,9 @@ export type ReferenceSyntax =
   | 'file' // ${file:/path}                 Windsurf
   | 'keychain' // ${keychain:id}            the mcp-warden launcher
   | 'continue' // ${{ secrets.NAME }}       Continue
-  | 'percent'; // %NAME%                    Gemini on Windows
+  | 'percent' // %NAME%                    Gemini on Windows
+  | 'curly-env' // {env:NAME}               opencode
+  | 'curly-file'; // {file:path}            opencode
 
 // Each pattern is linear and bounded: no nested quantifiers, and every run inside braces has a
 // ceiling, so an unclosed `${input:` repeated 100,000 times costs one short look per `$`.
@@ -30,6 +32,8 @@ const PATTERNS: Record<ReferenceSyntax, RegExp> = {
   keychain: /\$\{keychain:([^}\s]{1,256})\}/g,
   continue: /\$\{\{ {0,8}(?:secrets|inputs)\.([A-Za-z0-9_.-]{1,256}) {0,8}\}\}/g,
   percent: /%([A-Za-z_][A-Za-z0-9_]{0,255})%/g,
+  'curly-env': /\{env:([A-Za-z_][A-Za-z0-9_]{0,255})\}/g,
+  'curly-file': /\{file:([^}\s]{1,1024})\}/g,
 };
 
 const KIND: Record<ReferenceSyntax, string> = {
@@ -42,13 +46,15 @@ const KIND: Record<ReferenceSyntax, string> = {
   keychain: 'keychain',
   continue: 'secret',
   percent: 'var',
+  'curly-env': 'env',
+  'curly-file': 'file',
 };
 
 export const ALL_SYNTAXES = Object.keys(PATTERNS) as ReferenceSyntax[];
 
 /** Finds the references of the given syntaxes in `value`, left to right, without overlaps. */
 export function findReferences(value: string, syntaxes: readonly ReferenceSyntax[]): ReferenceMatch[] {
-  if (value.indexOf('$') < 0 && value.indexOf('%') < 0) return [];
+  if (value.indexOf('$') < 0 && value.indexOf('%') < 0 && value.indexOf('{') < 0) return [];
   // Earlier syntaxes win where two overlap (`${input:x}` is not also a `${…}` variable). A
   // global regex yields sorted, disjoint matches, so each syntax merges into the kept list in
   // one linear sweep.

@@ -161,6 +161,9 @@ function secretItems(server: McpServer, findings: readonly Finding[], keychainId
   };
   for (const entry of server.env) consider(entry, 'env');
   for (const entry of server.headers) consider(entry, 'header');
+  for (const byName of server.secretsByName ?? []) {
+    items.push(item('secrets', byName.label, `reference · ${byName.variable} (${byName.from})`, byName.node, { secretState: 'reference' }));
+  }
   for (const [pointer, finding] of secretFindings) {
     if (items.some((i) => i.pointer === pointer)) continue;
     const label = lastSegment(pointer);

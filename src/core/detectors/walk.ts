@@ -34,7 +34,7 @@ class SeenNodes {
   private readonly nodes: Set<JsonNode> | undefined;
 
   constructor(document: ParsedDocument) {
-    if (document.syntaxErrors.length === 0) this.marks = new Uint8Array(document.text.length + 1);
+    if (document.syntaxErrors.length === 0 && !document.sharedOffsets) this.marks = new Uint8Array(document.text.length + 1);
     else this.nodes = new Set();
   }
 
@@ -57,7 +57,11 @@ class Walker {
    */
   private readonly verdicts = new Map<SecretLocation | undefined, Map<string | undefined, Map<string, SecretHit | null>>>();
 
-  constructor(document: ParsedDocument) {
+  constructor(
+    document: ParsedDocument,
+    /** Keys whose values name variables (Codex `bearer_token_env_var`, Goose `env_keys`): never secrets. */
+    private readonly nameKeys: ReadonlySet<string> = NO_KEYS,
+  ) {
     this.seen = new SeenNodes(document);
   }
 
@@ -125,7 +129,7 @@ class Walker {
     } else if (node.type === 'object') {
       for (const property of node.properties) {
         // Checked here as well as in the call, so that no path is spelt out for a value already seen.
-        if (this.seen.has(property.value) || depth + 1 > MAX_DEPTH) continue;
+        if (this.seen.has(property.value) || depth + 1 > MAX_DEPTH || this.nameKeys.has(property.key)) continue;
         this.rest(property.value, property.key, path ? `${path}.${property.key}` : property.key, depth + 1);
       }
     } else if (node.type === 'array') {
@@ -198,16 +202,18 @@ function oauthPath(server: McpServer): string {
   return entry?.key ?? 'oauth';
 }
 
+const NO_KEYS: ReadonlySet<string> = new Set();
+
 const cache = new WeakMap<ParsedDocument, { servers: readonly McpServer[]; found: FoundSecret[] }>();
 
 /**
  * Every secret in the document's servers and inputs, one per string node. Cached per document
  * and server list, so the three secret rules share one pass.
  */
-export function findDocumentSecrets(document: ParsedDocument, servers: readonly McpServer[], serversKey?: string): FoundSecret[] {
+export function findDocumentSecrets(document: ParsedDocument, servers: readonly McpServer[], serversKey?: string, variableNameKeys?: readonly string[]): FoundSecret[] {
   const cached = cache.get(document);
   if (cached && cached.servers === servers) return cached.found;
-  const walker = new Walker(document);
+  const walker = new Walker(document, variableNameKeys ? new Set(variableNameKeys) : NO_KEYS);
   for (const server of servers) walker.server(server);
   if (serversKey !== undefined) walker.shadowedServers(document.root, serversKey);
   walker.inputs(document.root);

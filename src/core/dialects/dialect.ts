@@ -7,6 +7,7 @@
  * parser that produces the same tree with offsets; `format` says which one to use.
  */
 import type { JsonArray, JsonNode, JsonObject, JsonString, ParsedDocument } from '../json/syntax-tree';
+import type { SourceFormat } from '../json/source-format';
 
 export type DialectId =
   | 'vscode'
@@ -18,7 +19,16 @@ export type DialectId =
   | 'roo'
   | 'gemini'
   | 'zed'
-  | 'copilot-cli';
+  | 'copilot-cli'
+  | 'codex'
+  | 'continue'
+  | 'goose'
+  | 'opencode'
+  | 'kiro'
+  | 'amazon-q'
+  | 'visual-studio'
+  | 'lm-studio'
+  | 'junie';
 
 export type Transport = 'stdio' | 'http' | 'sse' | 'ws' | 'unknown';
 
@@ -59,6 +69,16 @@ export interface McpServer {
    */
   autoApprove?: { node: JsonNode; tools: JsonString[]; all: boolean };
   disabled: boolean;
+  /**
+   * Secrets handed to the server by name, never written in the file: Codex `env_vars`,
+   * `bearer_token_env_var` and `env_http_headers`, Goose `env_keys` (the tree lists them).
+   */
+  secretsByName?: Array<{ label: string; variable: string; node: JsonNode; from: string }>;
+  /**
+   * A client-side setting that turns TLS certificate checks off for this server's connection
+   * (Continue's `requestOptions.verifySsl: false`): the node holding `false`.
+   */
+  tlsVerifyOff?: JsonNode;
   /** OAuth / auth block as written (`oauth`, Cursor's `auth`). */
   oauth?: JsonObject;
   /**
@@ -83,7 +103,18 @@ export interface Dialect {
   id: DialectId;
   /** The client's name as users know it: "VS Code", "Claude Desktop", … */
   label: string;
-  format: 'json' | 'jsonc';
+  format: 'json' | 'jsonc' | 'toml' | 'yaml';
+  /**
+   * The syntaxes this client's files come in, when more than `format` (Continue reads YAML block
+   * files and JSON files side by side). Only these documents are matched to the dialect.
+   */
+  reads?: readonly SourceFormat[];
+  /**
+   * Keys whose values are names of environment variables or of the client's own secrets
+   * (Codex `bearer_token_env_var`, `env_vars`, `env_http_headers`; Goose `env_keys`), never a
+   * secret themselves: the secret detector passes them by.
+   */
+  variableNameKeys?: readonly string[];
   /** Key of the object holding the servers (`servers`, `mcpServers`, `context_servers`). */
   serversKey: string;
   /**
@@ -102,9 +133,12 @@ export interface Dialect {
   references(value: string): ReferenceMatch[];
   /** The JSON Schema (draft-07) for the whole file. */
   schema: object;
-  /** User-level config paths for this client on the given platform, relative to `home`. */
+  /**
+   * User-level config paths for this client on the given platform, relative to `home`. The last
+   * segment may hold a `*` (`~/.continue/mcpServers/*.yaml`): every file it matches.
+   */
   userConfigPaths(platform: NodeJS.Platform, env: Record<string, string | undefined>, home: string): string[];
-  /** Workspace-relative paths of this client's project-level config files. */
+  /** Workspace-relative paths of this client's project-level config files (a `*` in the last segment as above). */
   workspaceConfigPaths: string[];
   /**
    * Names of this client's files that count wherever they sit in a workspace, besides
@@ -113,8 +147,10 @@ export interface Dialect {
    */
   searchFileNames?: string[];
   /**
-   * Globs VS Code associates this dialect's JSON Schema with (`jsonValidation` in package.json,
-   * `./schemas/<id>.schema.json`); none when VS Code knows the file itself or it is not JSON.
+   * Globs an editor associates this dialect's schema with (`./schemas/<id>.schema.json`), by
+   * extension: `jsonValidation` in package.json for JSON files, `yamlValidation` / `tomlValidation`
+   * (read by the YAML and TOML extensions) for the others. None when VS Code knows the file
+   * itself, or where the name is shared with another client.
    */
   schemaFileMatch?: string[];
 }

@@ -1,5 +1,6 @@
 /** Every dialect, and how a file is matched to one: by path first, by shape second. */
 import { asObject, type ParsedDocument } from '../json/syntax-tree';
+import { formatOfPath, type SourceFormat } from '../json/source-format';
 import type { Dialect, DialectId } from './dialect';
 import { vscode } from './vscode';
 import { claudeCode } from './claude-code';
@@ -11,6 +12,15 @@ import { roo } from './roo';
 import { gemini } from './gemini';
 import { zed } from './zed';
 import { copilotCli } from './copilot-cli';
+import { codex } from './codex';
+import { continueDev } from './continue';
+import { goose } from './goose';
+import { opencode } from './opencode';
+import { kiro } from './kiro';
+import { amazonQ } from './amazon-q';
+import { visualStudio } from './visual-studio';
+import { lmStudio } from './lm-studio';
+import { junie } from './junie';
 
 export { vscodeInputs, type VscodeInput } from './vscode-inputs';
 
@@ -18,7 +28,27 @@ export { vscodeInputs, type VscodeInput } from './vscode-inputs';
  * In tie-break order: on equal scores the earlier wins, so Claude Code (the portable
  * `mcpServers` format) comes before the clients that only differ by a field of their own.
  */
-export const DIALECTS: readonly Dialect[] = [vscode, claudeCode, claudeDesktop, cursor, windsurf, cline, roo, gemini, copilotCli, zed];
+export const DIALECTS: readonly Dialect[] = [
+  vscode,
+  claudeCode,
+  claudeDesktop,
+  cursor,
+  windsurf,
+  cline,
+  roo,
+  gemini,
+  copilotCli,
+  zed,
+  codex,
+  continueDev,
+  goose,
+  opencode,
+  kiro,
+  amazonQ,
+  visualStudio,
+  lmStudio,
+  junie,
+];
 
 export function dialectById(id: string): Dialect | undefined {
   return DIALECTS.find((dialect) => dialect.id === id);
@@ -33,9 +63,11 @@ export function detectDialect(path: string | undefined, document: ParsedDocument
   if (forced) return dialectById(forced);
   const root = asObject(document.root);
   const normalizedPath = path?.replace(/\\/g, '/');
+  const format = document.format ?? 'json';
   let best: Dialect | undefined;
   let bestScore = 0;
   for (const dialect of DIALECTS) {
+    if (!readsFormat(dialect, format)) continue;
     const byPath = normalizedPath ? dialect.pathScore(normalizedPath) : 0;
     const byShape = root ? dialect.shapeScore(root) : 0;
     // A unique path decides even for a broken or empty file; a generic one needs the shape.
@@ -46,4 +78,22 @@ export function detectDialect(path: string | undefined, document: ParsedDocument
     }
   }
   return best;
+}
+
+/** The syntax of a dialect's own files: JSONC is JSON to the parser. */
+export function formatOfDialect(dialect: Dialect): SourceFormat {
+  return dialect.format === 'jsonc' ? 'json' : dialect.format;
+}
+
+/** True when `dialect`'s client reads files written in `format`. */
+export function readsFormat(dialect: Dialect, format: SourceFormat): boolean {
+  return dialect.reads ? dialect.reads.includes(format) : formatOfDialect(dialect) === format;
+}
+
+/** The syntax to parse a file as: its extension's, else the forced dialect's, else JSON. */
+export function formatForScan(path: string | undefined, forced: DialectId | undefined): SourceFormat {
+  const byPath = formatOfPath(path);
+  if (byPath) return byPath;
+  const dialect = forced ? dialectById(forced) : undefined;
+  return dialect ? formatOfDialect(dialect) : 'json';
 }

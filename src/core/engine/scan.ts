@@ -1,9 +1,9 @@
 /** The engine: text in, findings out. Everything a face (CLI, extension) needs goes through here. */
-import { detectDialect } from '../dialects/index';
+import { detectDialect, formatForScan } from '../dialects/index';
 import type { Dialect, DialectId, McpServer } from '../dialects/dialect';
 import type { Finding, SeveritySetting } from '../model';
 import type { ParsedDocument } from '../json/syntax-tree';
-import { parseDocument } from '../json/parse';
+import { parseAs } from '../json/parse-any';
 import { containsReference } from '../analysis/references';
 import { ALL_RULES } from '../rules/index';
 import type { Report, Rule, RuleContext } from '../rules/rule';
@@ -33,7 +33,7 @@ export interface ScanResult {
 }
 
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {
-  const document = parseDocument(text);
+  const document = parseAs(text, formatForScan(options.path, options.dialect));
   const dialect = detectDialect(options.path, document, options.dialect);
   const servers = dialect ? dialect.servers(document) : [];
   const findings: Finding[] = [];

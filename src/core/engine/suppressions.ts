@@ -1,10 +1,10 @@
 /**
- * `// mcp-warden-disable-next-line MCP020 MCP031` silences those rules on the next line;
+ * `// mcp-warden-disable-next-line MCP020 MCP031` (`#` in TOML and YAML) silences those rules on the next line;
  * with no ids it silences every rule there. Only real comments count, never text in a string.
  */
 import type { ParsedDocument } from '../json/syntax-tree';
 
-const DIRECTIVE = /^\/[/*]\s*mcp-warden-disable-next-line\b([^\n*]*)/;
+const DIRECTIVE = /^(?:\/[/*]|#)\s*mcp-warden-disable-next-line\b([^\n*]*)/;
 const RULE_ID = /\bMCP\d{3}\b/gi;
 
 /** Line number -> the rule ids silenced on it (or every rule). */

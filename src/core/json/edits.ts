@@ -5,8 +5,14 @@
  */
 import { applyEdits, modify, type FormattingOptions, type JSONPath } from 'jsonc-parser';
 import type { Fix, TextEdit } from '../model';
-import { stringValueSpan, type JsonString, type ParsedDocument } from './syntax-tree';
+import { asArray, findNodeAtPointer, stringValueSpan, type JsonString, type ParsedDocument } from './syntax-tree';
 import { splitPointer } from './pointer';
+import { editorFor, removeAt, setValueAt } from './structured-edit';
+
+/** TOML and YAML documents are edited in their own syntax (`structured-edit.ts`); JSON here. */
+export function isStructured(document: ParsedDocument): boolean {
+  return document.format === 'toml' || document.format === 'yaml';
+}
 
 /**
  * A fix whose edits are computed on first use. jsonc-parser's `modify` re-parses the whole text,
@@ -39,16 +45,26 @@ function toPath(pointer: string): JSONPath {
 
 /** Sets (or adds) the value at `pointer`; containers on the way are created. */
 export function setValueEdits(document: ParsedDocument, pointer: string, value: unknown): TextEdit[] {
+  // Fixes set strings, numbers, booleans and small objects: what every syntax has.
+  if (isStructured(document)) return setValueAt(document, pointer, value as Parameters<typeof setValueAt>[2]);
   return modify(document.text, toPath(pointer), value, { formattingOptions: detectFormatting(document.text) });
 }
 
 /** Removes the property or array element at `pointer`, with its comma. */
 export function removeEdits(document: ParsedDocument, pointer: string): TextEdit[] {
+  if (isStructured(document)) return removeAt(document, pointer);
   return modify(document.text, toPath(pointer), undefined, { formattingOptions: detectFormatting(document.text) });
 }
 
 /** Inserts `value` into the array at `arrayPointer` at `index` (-1 appends). */
 export function insertArrayItemEdits(document: ParsedDocument, arrayPointer: string, index: number, value: unknown): TextEdit[] {
+  if (isStructured(document)) {
+    const array = asArray(findNodeAtPointer(document.root, arrayPointer));
+    if (!array) return [];
+    const editor = editorFor(document);
+    const item = value as Parameters<typeof setValueAt>[2];
+    return index === 0 ? editor.prependArrayItems(array, [item]) : editor.appendArrayItems(array, [item]);
+  }
   const path = [...toPath(arrayPointer), index];
   return modify(document.text, path, value, { formattingOptions: detectFormatting(document.text), isArrayInsertion: true });
 }
@@ -58,12 +74,17 @@ export function insertArrayItemEdits(document: ParsedDocument, arrayPointer: str
  * escaped here as JSON needs).
  */
 export function replaceInStringEdit(document: ParsedDocument, node: JsonString, start: number, end: number, replacement: string): TextEdit {
+  if (node.source) return editorFor(document).replaceInString(node, start, end, replacement)[0] as TextEdit;
   const span = stringValueSpan(document.text, node, start, end);
   return { offset: span.offset, length: span.length, content: JSON.stringify(replacement).slice(1, -1) };
 }
 
 /** Removes several array elements at once (indices of the same array), highest first so offsets hold. */
 export function removeArrayItemsEdits(document: ParsedDocument, arrayPointer: string, indices: number[]): TextEdit[] {
+  if (isStructured(document)) {
+    const array = asArray(findNodeAtPointer(document.root, arrayPointer));
+    return array ? editorFor(document).removeArrayItems(array, indices) : [];
+  }
   let text = document.text;
   const sorted = [...new Set(indices)].sort((a, b) => b - a);
   for (const index of sorted) {

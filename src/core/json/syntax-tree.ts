@@ -1,10 +1,12 @@
 /**
- * The syntax tree every parser produces (JSON and JSONC today; TOML and YAML can produce the same
- * tree): each value knows its JSON pointer and its place in the text. Plus the small helpers that
- * walk it. No parsing here, so parsers and readers depend on this module and not on each other.
+ * The syntax tree every parser produces (JSON and JSONC, TOML, YAML): each value knows its JSON
+ * pointer and its place in the text. Plus the small helpers that walk it. No parsing here, so
+ * parsers and readers depend on this module and not on each other.
  */
 import { splitPointer } from './pointer';
 import type { Position, Range } from '../model';
+import { scalarValueSpan, type ScalarSource } from './scalar-source';
+import type { SourceFormat } from './source-format';
 
 interface NodeBase {
   pointer: string;
@@ -35,6 +37,8 @@ export interface JsonArray extends NodeBase {
 export interface JsonString extends NodeBase {
   type: 'string';
   value: string;
+  /** How a TOML or YAML string is written (quoting style, content span); absent in JSON. */
+  source?: ScalarSource;
 }
 
 export interface JsonNumber extends NodeBase {
@@ -77,6 +81,13 @@ export interface ParsedDocument {
   trailingCommas: number[];
   positionAt(offset: number): Position;
   rangeAt(offset: number, length: number): Range;
+  /** The file's syntax; absent means JSON / JSONC. */
+  format?: SourceFormat;
+  /**
+   * True when two nodes may start at the same offset (a TOML table and its first key, a YAML
+   * alias and its anchor). JSON never has that; walks that mark nodes by offset must not rely on it.
+   */
+  sharedOffsets?: boolean;
 }
 
 /** The value of `key` in `node` if `node` is an object (last duplicate wins, as in JSON.parse). */
@@ -173,6 +184,7 @@ export function stringValueSpan(
   valueStart: number,
   valueEnd: number,
 ): { offset: number; length: number } {
+  if (node.source) return scalarValueSpan(text, node, node.source, valueStart, valueEnd);
   const contentStart = node.offset + 1;
   // As long as `text.substr(contentStart, node.length - 2)`, without cutting it out.
   const rawLength = Math.min(Math.max(0, node.length - 2), Math.max(0, text.length - contentStart));

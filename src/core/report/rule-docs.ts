@@ -3,6 +3,7 @@
  * code: `docs/rules.md` (the index) and `docs/rules/<name>.md` (one page a rule, the page each
  * finding links to). `npm run docs` writes them; a test keeps them in sync.
  */
+import { formatOfPath } from '../json/source-format';
 import { ALL_RULES } from '../rules/index';
 import type { Rule } from '../rules/rule';
 
@@ -32,7 +33,7 @@ export function renderRulesIndex(rules: readonly Rule[] = ALL_RULES): string {
     'an example that fires and one that does not (a test runs both). Change a severity (or turn a',
     'rule off) with the `mcpWarden.rules` setting, e.g. `"mcpWarden.rules": { "MCP020": "off", "MCP012": "warning" }`.',
     'In JSONC files (`.vscode/mcp.json`, Zed settings) a comment silences the next line:',
-    '`// mcp-warden-disable-next-line MCP020`.',
+    '`// mcp-warden-disable-next-line MCP020` (in TOML and YAML files: `# mcp-warden-disable-next-line MCP020`).',
     '',
     '| id | name | category | default severity | quick fix |',
     '|---|---|---|---|---|',
@@ -43,6 +44,7 @@ export function renderRulesIndex(rules: readonly Rule[] = ALL_RULES): string {
 
 export function renderRulePage(rule: Rule): string {
   const { docs } = rule;
+  const example = (text: string): string[] => [...(docs.file ? [`In \`${docs.file}\`:`, ''] : []), `\`\`\`${fenceLanguage(docs.file)}`, text, '```'];
   const tags = rule.tags && rule.tags.length > 0 ? ` · tags: ${rule.tags.map((tag) => `\`${tag}\``).join(', ')}` : '';
   const lines = [
     `# ${rule.id} · ${rule.name}`,
@@ -63,24 +65,27 @@ export function renderRulePage(rule: Rule): string {
     '',
     '## Flagged',
     '',
-    '```jsonc',
-    docs.bad,
-    '```',
+    ...example(docs.bad),
     '',
     '## Fine',
     '',
-    '```jsonc',
-    docs.good,
-    '```',
+    ...example(docs.good),
     '',
     '## Turning it off',
     '',
     `Set \`"mcpWarden.rules": { "${rule.id}": "off" }\` (or another severity) in VS Code's settings, or silence one`,
-    `line of a JSONC file with \`// mcp-warden-disable-next-line ${rule.id}\` above it.`,
+    `line of a JSONC file with \`// mcp-warden-disable-next-line ${rule.id}\` above it (\`# mcp-warden-disable-next-line ${rule.id}\``,
+    'in a TOML or YAML file).',
     '',
     '[All rules](../rules.md)',
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** The Markdown code fence language of an example written as `file` (JSONC unless named otherwise). */
+function fenceLanguage(file: string | undefined): string {
+  const format = formatOfPath(file);
+  return format === 'toml' || format === 'yaml' ? format : 'jsonc';
 }
 
 /** Up to the first full stop that ends a sentence (not the one of `e.g.` or `i.e.`). */

@@ -16,6 +16,9 @@ const STREAMABLE_TYPE: Partial<Record<DialectId, string>> = {
   'copilot-cli': 'http',
   cline: 'streamableHttp',
   roo: 'streamable-http',
+  continue: 'streamable-http',
+  goose: 'streamable_http',
+  'visual-studio': 'http',
 };
 
 const TYPE_KEYS = ['type', 'transportType'];

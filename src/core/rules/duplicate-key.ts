@@ -17,6 +17,8 @@ export const duplicateKey: Rule = {
     good: '{ "mcpServers": { "db": { "command": "a" }, "db-readonly": { "command": "b" } } }',
   },
   check(context) {
+    // YAML readers refuse a repeated key (TOML parsers too): the file does not load, MCP071 says so.
+    if (context.document.format === 'yaml' || context.document.format === 'toml') return;
     if (context.document.root) visit(context.document.root, context, context.dialect.serversKey);
   },
 };

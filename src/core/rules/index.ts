@@ -12,6 +12,7 @@ import { unpinnedPackage } from './unpinned-package';
 import { privilegedContainer } from './privileged-container';
 import { shellWrapper } from './shell-wrapper';
 import { broadFilesystem } from './broad-filesystem';
+import { clientTlsVerificationDisabled } from './client-tls-verification-disabled';
 import { autoApprovedTools } from './auto-approved-tools';
 import { unresolvedReference } from './unresolved-reference';
 import { inputNotPassword } from './input-not-password';
@@ -34,6 +35,7 @@ export const ALL_RULES: readonly Rule[] = [
   privilegedContainer,
   shellWrapper,
   broadFilesystem,
+  clientTlsVerificationDisabled,
   autoApprovedTools,
   unresolvedReference,
   inputNotPassword,

@@ -25,7 +25,8 @@ export const inputNotPassword: Rule = {
     good: '{ "inputs": [{ "type": "promptString", "id": "github_token", "description": "GitHub personal access token", "password": true }], "servers": {} }',
   },
   check(context) {
-    if (context.dialect.id !== 'vscode') return;
+    // Visual Studio reads the same `inputs` (its `.mcp.json` is the VS Code format).
+    if (context.dialect.id !== 'vscode' && context.dialect.id !== 'visual-studio') return;
     for (const input of vscodeInputs(context.document)) {
       if (input.type !== 'promptString' || input.password === true) continue;
       const description = asString(getProperty(input.node, 'description'))?.value ?? '';

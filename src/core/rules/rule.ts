@@ -17,6 +17,11 @@ export interface RuleDocs {
   bad: string;
   /** The same snippet, fixed (or a look-alike that must not fire; a test checks it does not). */
   good: string;
+  /**
+   * The file both snippets are written as, when they are not a JSON config recognised by its shape
+   * (`.continue/mcpServers/internal.yaml`): the client and the syntax (TOML, YAML) follow from it.
+   */
+  file?: string;
 }
 
 /**

@@ -18,7 +18,8 @@ export const schemaViolation: Rule = {
       'A client ignores or rejects what it does not understand, usually without saying so: a misspelt `"comand"` leaves the server unstarted, ' +
       '`"args"` written as one string is split differently than you think, and a misspelt security setting (`"pasword": true`) silently ' +
       'does nothing. MCP Warden checks each file against the format of the client that reads it (VS Code, Claude, Cursor, Windsurf, Cline, ' +
-      'Roo, Gemini CLI, Zed, Copilot CLI), so the other checks see the config the client will actually run.',
+      'Roo, Gemini CLI, Zed, Copilot CLI, Codex, Continue, Goose, opencode, Kiro, Amazon Q, Visual Studio, LM Studio, Junie), so the other ' +
+      'checks see the config the client will actually run.',
     fix:
       'Follow the message: correct the property name (a close match is suggested), give the value the expected type (`args` is an array of ' +
       'strings, `env` and `headers` map names to strings), or add the missing `command` (local server) or `url` (remote server). Files ' +

@@ -1,4 +1,4 @@
-/** MCP071 — the file is not valid JSON(C), so the client will not load any server from it. */
+/** MCP071 — the file is not valid JSON(C), TOML or YAML, so the client will not load any server from it. */
 import type { ParsedDocument } from '../json/syntax-tree';
 import type { Report, Rule } from './rule';
 
@@ -20,9 +20,9 @@ export const syntaxError: Rule = {
   defaultSeverity: 'error',
   securitySeverity: 1.0,
   docs: {
-    summary: 'The file is not valid JSON (or JSONC where the client allows comments).',
+    summary: 'The file is not valid JSON (or JSONC where the client allows comments), TOML (Codex) or YAML (Continue, Goose).',
     why: 'A client that cannot parse its config loads none of its servers, often without saying why.',
-    fix: 'Correct the syntax at the marked place: a missing comma, an unclosed brace or string, a stray character.',
+    fix: 'Correct the syntax at the marked place: a missing comma, an unclosed brace or string, a stray character, a YAML line indented wrongly, a TOML key defined twice.',
     bad: '{ "mcpServers": { "github": { "command": "npx" } }',
     good: '{ "mcpServers": { "github": { "command": "npx" } } }',
   },

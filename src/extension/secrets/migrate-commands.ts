@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { homedir } from 'node:os';
 import { userConfigPaths } from '../../core/dialects/config-paths';
+import { migrationPendingReason } from '../../core/dialects/migration-support';
 import { executeMigration, MigrationError, planMigration, type MigrationPlan } from '../../core/migrate/migration';
 import type { Finding } from '../../core/model';
 import { launcherCommandFor } from '../../node/shim';
@@ -49,8 +50,8 @@ export function registerMigrateCommands(deps: MigrateDeps): vscode.Disposable[] 
 
 /** Quick fixes on secret diagnostics: move this one, or all of the file's. */
 export const secretActions: FindingActionProvider = {
-  actionsFor(document, finding, diagnostic) {
-    if (finding.category !== 'secret' || !finding.secret) return [];
+  actionsFor(document, finding, diagnostic, dialect) {
+    if (finding.category !== 'secret' || !finding.secret || migrationPendingReason(dialect)) return [];
     const one = new vscode.CodeAction('Move this secret to the keychain', vscode.CodeActionKind.QuickFix);
     one.diagnostics = [diagnostic];
     one.isPreferred = true;
@@ -77,6 +78,11 @@ export async function moveSecretsInFile(deps: MigrateDeps, args: MoveArgs): Prom
     return false;
   }
   const document = openDocument(uri) ?? (await vscode.workspace.openTextDocument(uri));
+  const pending = migrationPendingReason(deps.diagnostics.scanDocument(document)?.result.dialect);
+  if (pending) {
+    void vscode.window.showInformationMessage(`MCP Warden: ${pending}.`);
+    return false;
+  }
   const version = document.version;
   let plan: MigrationPlan;
   try {
@@ -158,7 +164,9 @@ function reportSkipped(plan: MigrationPlan): void {
 }
 
 async function moveSecretsEverywhere(deps: MigrateDeps): Promise<void> {
-  const withSecrets = deps.diagnostics.all().filter((scan) => scan.result.findings.some((f) => f.category === 'secret'));
+  const withSecrets = deps.diagnostics
+    .all()
+    .filter((scan) => !migrationPendingReason(scan.result.dialect) && scan.result.findings.some((f) => f.category === 'secret'));
   if (withSecrets.length === 0) {
     void vscode.window.showInformationMessage('MCP Warden: no inline secrets in any known MCP config.');
     return;

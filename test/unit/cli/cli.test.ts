@@ -1,34 +1,11 @@
 import { test } from 'node:test';
-import { captureOutput } from '../../capture';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../../../src/cli/cli';
+import { cli, workspace } from './run-cli';
 
 // Assembled at run time so no scanner flags this test file itself.
 const FAKE_GITHUB_TOKEN = ['ghp', '_', 'R8x2Kq7ZmW4pLs9TnV3bYc6HdJ1fGa5EuQ0o'].join('');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(argv: string[], cwd = process.cwd(), env: Record<string, string> = {}): Promise<Run> {
-  const output = captureOutput();
-  const code = await runCli(argv, { stdout: output.stdout, stderr: output.stderr, cwd, env: { NO_COLOR: '1', ...env } });
-  return { code, ...output.text() };
-}
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mcp-warden-cli-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
-}
 
 const INSECURE = JSON.stringify(
   {

@@ -33,7 +33,7 @@ test('corpus: every file is labelled, every label points at a value', () => {
   assert.ok(files.length >= 80, `corpus has ${files.length} files`);
   const problems: string[] = [];
   for (const file of corpus) {
-    const nodes = nodesByPointer(file.text);
+    const nodes = nodesByPointer(file.text, file.path);
     const seen = new Set<string>();
     for (const label of file.labels) {
       const id = `${label.category} ${label.pointer}`;

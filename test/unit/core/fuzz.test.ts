@@ -300,7 +300,7 @@ test('corpus: no finding repeats a labelled secret', () => {
   for (const file of CORPUS) {
     const secretLabels = file.labels.filter((label) => label.category === 'secret');
     if (secretLabels.length === 0) continue;
-    const nodes = nodesByPointer(file.text);
+    const nodes = nodesByPointer(file.text, file.path);
     const secrets = secretLabels.flatMap((label) => (nodes.get(label.pointer) ?? []).flatMap((node) => (node.type === 'string' ? [node.value] : [])));
     const findings = scan(file.text, file.absolutePath).findings;
     // The labelled value may wrap the secret (a URL, "Bearer …"): check every long token of it.

@@ -1,20 +1,21 @@
 /**
  * package.json says where MCP configs are (activation events, schema associations, the user-config
- * setting); the dialects are the one source of those paths. These tests hold the two together.
+ * setting); the dialects are the one source of those paths. These tests hold the two together
+ * (`npm run manifest` rewrites the activation events and schema associations from the dialects).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isKnownConfigPath, userConfigPaths, workspaceConfigGlobs } from '../../../src/core/dialects/config-paths';
 import { DIALECTS } from '../../../src/core/dialects/index';
+import { expectedManifest, VALIDATION_POINTS, type SchemaAssociation, type ValidationPoint } from '../../../src/core/dialects/manifest';
 
 const root = join(__dirname, '..', '..', '..', '..');
 
 interface Manifest {
   activationEvents: string[];
-  contributes: {
-    jsonValidation: Array<{ fileMatch: string | string[]; url: string }>;
+  contributes: Partial<Record<ValidationPoint, SchemaAssociation[]>> & {
     configuration: { properties: Record<string, { markdownDescription?: string }> };
     viewsWelcome: Array<{ view: string; contents: string }>;
   };
@@ -23,22 +24,35 @@ interface Manifest {
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
 
 test('activation events: one workspaceContains per workspace config glob of the dialects, no more', () => {
-  const globs = manifest.activationEvents.filter((event) => event.startsWith('workspaceContains:')).map((event) => event.slice('workspaceContains:'.length));
-  assert.deepEqual([...globs].sort(), workspaceConfigGlobs(), `package.json activationEvents should hold:\n${JSON.stringify(workspaceConfigGlobs().map((glob) => `workspaceContains:${glob}`), null, 2)}`);
+  const events = manifest.activationEvents.filter((event) => event.startsWith('workspaceContains:'));
+  assert.deepEqual([...events].sort(), expectedManifest().activationEvents, `package.json activationEvents should hold (npm run manifest):\n${JSON.stringify(expectedManifest().activationEvents, null, 2)}`);
+  assert.deepEqual(expectedManifest().activationEvents, workspaceConfigGlobs().map((glob) => `workspaceContains:${glob}`));
 });
 
-test('jsonValidation: each dialect schema associated with exactly the files the dialect declares', () => {
-  const expected = DIALECTS.filter((dialect) => (dialect.schemaFileMatch ?? []).length > 0).map((dialect) => ({ url: `./schemas/${dialect.id}.schema.json`, fileMatch: [...(dialect.schemaFileMatch ?? [])].sort() }));
-  const actual = manifest.contributes.jsonValidation.map((entry) => ({ url: entry.url, fileMatch: (typeof entry.fileMatch === 'string' ? [entry.fileMatch] : [...entry.fileMatch]).sort() }));
-  const byUrl = (a: { url: string }, b: { url: string }): number => a.url.localeCompare(b.url);
-  assert.deepEqual(actual.sort(byUrl), expected.sort(byUrl));
+test('schema associations (json/yaml/tomlValidation): each dialect schema associated with exactly the files the dialect declares', () => {
+  const normalise = (entries: readonly SchemaAssociation[]) =>
+    entries.map((entry) => ({ url: entry.url, fileMatch: (typeof entry.fileMatch === 'string' ? [entry.fileMatch] : [...entry.fileMatch]).sort() })).sort((a, b) => a.url.localeCompare(b.url));
+  const expected = expectedManifest().validation;
+  for (const point of VALIDATION_POINTS) {
+    assert.deepEqual(normalise(manifest.contributes[point] ?? []), normalise(expected[point]), `package.json contributes.${point} should hold:\n${JSON.stringify(expected[point], null, 2)}`);
+    for (const entry of expected[point]) assert.ok(existsSync(join(root, entry.url)), entry.url);
+  }
   for (const dialect of DIALECTS) {
     const schemaFile = JSON.parse(readFileSync(join(root, 'schemas', `${dialect.id}.schema.json`), 'utf8')) as unknown;
     assert.deepEqual(schemaFile, dialect.schema, `schemas/${dialect.id}.schema.json is the dialect's schema`);
     // VS Code ships its own schema for mcp.json; every other JSON client gets ours.
     if (dialect.id !== 'vscode' && (dialect.format === 'json' || dialect.format === 'jsonc')) assert.ok((dialect.schemaFileMatch ?? []).length > 0, `${dialect.id} declares schemaFileMatch`);
+  }
+});
+
+test('every file a dialect associates its schema with is a known config path that dialect claims (so diagnostics follow)', () => {
+  for (const dialect of DIALECTS) {
     for (const glob of dialect.schemaFileMatch ?? []) {
-      assert.ok(dialect.pathScore(glob.replace(/^\*\*\//, '')) >= 1, `${dialect.id} claims its schema's files (${glob})`);
+      const path = `/home/u/project/${glob.replace(/^\*\*\//, '').replace(/\*/g, 'x')}`;
+      assert.ok(isKnownConfigPath(path), `${dialect.id}: ${path} is a known config path`);
+      const score = dialect.pathScore(path);
+      assert.ok(score >= 1, `${dialect.id} claims its schema's files (${glob})`);
+      for (const other of DIALECTS) assert.ok(other.pathScore(path) <= score, `${other.id} claims ${dialect.id}'s ${path} more strongly`);
     }
   }
 });

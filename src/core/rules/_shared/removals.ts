@@ -3,7 +3,7 @@
  * those elements, their commas and the lines they stood on.
  */
 import type { McpServer } from '../../dialects/dialect';
-import { removeArrayItemsEdits, removeEdits, removeEntriesEdits } from '../../json/edits';
+import { isStructured, removeArrayItemsEdits, removeEdits, removeEntriesEdits } from '../../json/edits';
 import type { JsonNode, ParsedDocument } from '../../json/syntax-tree';
 import type { TextEdit } from '../../model';
 import type { Word } from '../../analysis/words';
@@ -18,7 +18,9 @@ export function removeWordsEdits(document: ParsedDocument, server: McpServer, wo
   if (!argsNode || words.length === 0 || !words.every((word) => word.whole && word.argIndex >= 0)) return undefined;
   const indices = words.map((word) => word.argIndex);
   const spans = argsNode.items.map((item) => ({ start: item.offset, end: item.offset + item.length }));
-  const edits = removeEntriesEdits(document.text, spans, new Set(indices)) ?? removeArrayItemsEdits(document, argsNode.pointer, indices);
+  // TOML and YAML lists are edited in their own syntax (a YAML block sequence has no commas).
+  const inText = !isStructured(document) ? removeEntriesEdits(document.text, spans, new Set(indices)) : undefined;
+  const edits = inText ?? removeArrayItemsEdits(document, argsNode.pointer, indices);
   return edits.length > 0 ? edits : undefined;
 }
 
@@ -27,5 +29,5 @@ export function removeEnvEntryEdits(document: ParsedDocument, server: McpServer,
   const properties = server.envNode?.properties ?? [];
   const index = properties.findIndex((property) => property.value === value);
   const spans = properties.map((property) => ({ start: property.keyOffset, end: property.value.offset + property.value.length }));
-  return (index >= 0 ? removeEntriesEdits(document.text, spans, new Set([index])) : undefined) ?? removeEdits(document, value.pointer);
+  return (index >= 0 && !isStructured(document) ? removeEntriesEdits(document.text, spans, new Set([index])) : undefined) ?? removeEdits(document, value.pointer);
 }

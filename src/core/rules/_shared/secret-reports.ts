@@ -48,7 +48,7 @@ export function secretMessage(found: FoundSecret, info: Pick<SecretInfo, 'kind' 
 
 /** Reports, through `context`, the secrets found through `channel` (each secret rule owns one). */
 export function reportSecrets(context: RuleContext, channel: SecretChannel): void {
-  for (const found of findDocumentSecrets(context.document, context.servers, context.dialect.serversKey)) {
+  for (const found of findDocumentSecrets(context.document, context.servers, context.dialect.serversKey, context.dialect.variableNameKeys)) {
     if (found.hit.channel !== channel) continue;
     const span = stringValueSpan(context.document.text, found.node, found.hit.start, found.hit.end);
     const secret: SecretInfo = {

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIALECTS, detectDialect, dialectById } from '../../../../src/core/dialects/index';
 import { parseDocument } from '../../../../src/core/json/parse';
+import { scanText } from '../../../../src/core/engine/scan';
 import { FIXTURES, fixtureText, type FixtureName } from './fixtures';
 
 const detect = (path: string | undefined, config: unknown): string | undefined =>
@@ -10,10 +11,17 @@ const detect = (path: string | undefined, config: unknown): string | undefined =
 test('every dialect is registered once, with its schema and paths', () => {
   const ids = DIALECTS.map((d) => d.id);
   assert.equal(new Set(ids).size, ids.length);
-  assert.deepEqual([...ids].sort(), ['claude-code', 'claude-desktop', 'cline', 'copilot-cli', 'cursor', 'gemini', 'roo', 'vscode', 'windsurf', 'zed']);
+  assert.deepEqual([...ids].sort(), [
+    'amazon-q', 'claude-code', 'claude-desktop', 'cline', 'codex', 'continue', 'copilot-cli', 'cursor', 'gemini', 'goose', 'junie', 'kiro',
+    'lm-studio', 'opencode', 'roo', 'visual-studio', 'vscode', 'windsurf', 'zed',
+  ]);
   for (const dialect of DIALECTS) {
     assert.equal((dialect.schema as { $id?: string }).$id, `https://mcp-warden.dev/schemas/${dialect.id}.schema.json`);
-    for (const platform of ['linux', 'darwin', 'win32'] as const) assert.ok(dialect.userConfigPaths(platform, {}, '/h').length > 0, `${dialect.id} ${platform}`);
+    for (const platform of ['linux', 'darwin', 'win32'] as const) {
+      // Visual Studio runs on Windows only.
+      if (dialect.id === 'visual-studio' && platform !== 'win32') continue;
+      assert.ok(dialect.userConfigPaths(platform, {}, '/h').length > 0, `${dialect.id} ${platform}`);
+    }
     assert.ok(dialect.label.length > 0);
   }
   assert.equal(dialectById('zed')?.id, 'zed');
@@ -21,7 +29,8 @@ test('every dialect is registered once, with its schema and paths', () => {
 });
 
 test('each fixture is recognised from its file content alone, under a neutral name too', () => {
-  const expected: Record<FixtureName, string> = {
+  // The JSON clients told apart by content; the later ones are told apart by path (or syntax), below.
+  const expected: Partial<Record<FixtureName, string>> = {
     vscode: 'vscode',
     'claude-desktop': 'claude-desktop',
     'claude-code': 'claude-code',
@@ -34,7 +43,7 @@ test('each fixture is recognised from its file content alone, under a neutral na
     zed: 'zed',
     'copilot-cli': 'copilot-cli',
   };
-  for (const name of Object.keys(FIXTURES) as FixtureName[]) {
+  for (const name of Object.keys(expected) as FixtureName[]) {
     assert.equal(detect(undefined, fixtureText(name)), expected[name], name);
     assert.equal(detect('/tmp/some-config.json', fixtureText(name)), expected[name], `${name} under a neutral name`);
   }
@@ -55,7 +64,8 @@ test('generic names need the shape: mcp.json, .mcp.json, settings.json, mcp_conf
   assert.equal(detect('/repo/mcp.json', { servers: { a: { command: 'x' } } }), 'vscode');
   assert.equal(detect('/repo/mcp.json', { mcpServers: { a: { command: 'x' } } }), 'claude-code');
   assert.equal(detect('/repo/.mcp.json', { mcpServers: { a: { command: 'x' } } }), 'claude-code');
-  assert.equal(detect('/repo/.mcp.json', { servers: { a: { command: 'x' } } }), 'vscode');
+  // `.mcp.json` with `servers` is Visual Studio's solution file; VS Code's portable `.mcp.json` uses `mcpServers`.
+  assert.equal(detect('/repo/.mcp.json', { servers: { a: { command: 'x' } } }), 'visual-studio');
   assert.equal(detect('/repo/.mcp.json', { mcpServers: { a: { type: 'local', command: 'x', tools: ['*'] } } }), 'copilot-cli');
   assert.equal(detect('/repo/.mcp.json', {}), undefined);
   assert.equal(detect('/repo/settings.json', { context_servers: {} }), 'zed');
@@ -85,4 +95,22 @@ test('shape alone: each client\'s own fields win over the plain mcpServers forma
 test('a forced dialect wins over everything', () => {
   const document = parseDocument(fixtureText('vscode'));
   assert.equal(detectDialect('/repo/.vscode/mcp.json', document, 'cline')?.id, 'cline');
+});
+
+test('the later clients are recognised by their paths; TOML and YAML only by dialects that read them', () => {
+  const later: Partial<Record<FixtureName, string>> = {
+    codex: 'codex', continue: 'continue', goose: 'goose', opencode: 'opencode', kiro: 'kiro',
+    'amazon-q': 'amazon-q', 'visual-studio': 'visual-studio', 'lm-studio': 'lm-studio', junie: 'junie',
+  };
+  for (const [name, id] of Object.entries(later) as Array<[FixtureName, string]>) {
+    assert.equal(scanText(fixtureText(name), { path: `/home/u/${FIXTURES[name]}` }).dialect?.id, id, name);
+  }
+  // A JSON `mcpServers` file named like no client is Claude Code's, never Kiro's or Junie's.
+  assert.equal(detect('/tmp/x.json', { mcpServers: { a: { command: 'x' } } }), 'claude-code');
+  // A YAML file with `mcpServers` is Continue's, a TOML one with `mcp_servers` Codex's: JSON dialects never claim them.
+  assert.equal(scanText('mcpServers:\n  - name: a\n    command: x\n', { path: '/tmp/blocks.yaml' }).dialect?.id, 'continue');
+  assert.equal(scanText('extensions:\n  a:\n    type: stdio\n    cmd: x\n', { path: '/tmp/c.yaml' }).dialect?.id, 'goose');
+  assert.equal(scanText('[mcp_servers.a]\ncommand = "x"\n', { path: '/tmp/c.toml' }).dialect?.id, 'codex');
+  assert.equal(scanText('mcpServers: {}\n', { path: '/tmp/other.yaml' }).dialect, undefined);
+  assert.equal(scanText('a = 1\n', { path: '/tmp/c.toml' }).dialect, undefined);
 });

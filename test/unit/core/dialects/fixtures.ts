@@ -18,6 +18,15 @@ export const FIXTURES = {
   gemini: 'gemini/.gemini/settings.json',
   zed: 'zed/.config/zed/settings.json',
   'copilot-cli': 'copilot-cli/.copilot/mcp-config.json',
+  codex: 'codex/.codex/config.toml',
+  continue: 'continue/.continue/mcpServers/github.yaml',
+  goose: 'goose/.config/goose/config.yaml',
+  opencode: 'opencode/opencode.jsonc',
+  kiro: 'kiro/.kiro/settings/mcp.json',
+  'amazon-q': 'amazon-q/.amazonq/mcp.json',
+  'visual-studio': 'visual-studio/.vs/mcp.json',
+  'lm-studio': 'lm-studio/.lmstudio/mcp.json',
+  junie: 'junie/.junie/mcp/mcp.json',
 } as const;
 
 export type FixtureName = keyof typeof FIXTURES;

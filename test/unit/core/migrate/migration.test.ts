@@ -34,7 +34,8 @@ const SECRETS = [GH, OPENAI, DB_PASSWORD, JWT];
 const LAUNCHER = '/home/u/.mcp-warden/bin/mcp-warden';
 const LAUNCHER_DIALECTS: readonly DialectId[] = ['claude-desktop', 'claude-code', 'cursor', 'windsurf', 'cline', 'roo', 'gemini', 'zed', 'copilot-cli'];
 /** A path each dialect is recognised by. */
-const PATHS: Record<DialectId, string> = {
+// The dialects migration knows so far (TOML / YAML and the later JSON clients come with their migration).
+const PATHS = {
   vscode: '/p/.vscode/mcp.json',
   'claude-desktop': '/home/u/.config/Claude/claude_desktop_config.json',
   'claude-code': '/p/.mcp.json',
@@ -45,7 +46,7 @@ const PATHS: Record<DialectId, string> = {
   gemini: '/p/.gemini/settings.json',
   zed: '/p/.zed/settings.json',
   'copilot-cli': '/home/u/.copilot/mcp-config.json',
-};
+} as Record<DialectId, string>;
 
 function counterIds(): (server: string, name: string) => string {
   let n = 0;

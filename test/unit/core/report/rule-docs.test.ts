@@ -35,9 +35,10 @@ test('every rule has a stable id, full docs and a sane security severity', () =>
 
 test("each rule's docs examples run: the flagged one fires that rule, the fine one does not", () => {
   for (const rule of ALL_RULES) {
-    const bad = scanText(rule.docs.bad).findings.filter((finding) => finding.ruleId === rule.id);
+    const options = { path: rule.docs.file };
+    const bad = scanText(rule.docs.bad, options).findings.filter((finding) => finding.ruleId === rule.id);
     assert.ok(bad.length > 0, `${rule.id} (${rule.name}): its flagged example does not fire`);
-    const good = scanText(rule.docs.good).findings.filter((finding) => finding.ruleId === rule.id);
+    const good = scanText(rule.docs.good, options).findings.filter((finding) => finding.ruleId === rule.id);
     assert.deepEqual(good.map((finding) => finding.message), [], `${rule.id} (${rule.name}): its fine example fires`);
   }
 });

@@ -54,10 +54,10 @@ test('schemas: transports are enums where the client has them; the servers key i
   }
 });
 
-test('schemas: only VS Code and Gemini servers reject unknown keys (the clients do too)', () => {
+test('schemas: only VS Code, Gemini and Codex servers reject unknown keys (the clients do too)', () => {
   for (const dialect of DIALECTS) {
     const server = (dialect.schema as { definitions: { server: { additionalProperties?: unknown } } }).definitions.server;
-    assert.equal(server.additionalProperties === false, dialect.id === 'vscode' || dialect.id === 'gemini', dialect.id);
+    assert.equal(server.additionalProperties === false, ['vscode', 'gemini', 'codex'].includes(dialect.id), dialect.id);
     const top = (dialect.schema as { additionalProperties?: unknown }).additionalProperties;
     assert.equal(top === false, dialect.id === 'vscode', `${dialect.id} top level`);
   }
